@@ -1,0 +1,156 @@
+package dev.checkoutconsole.cli;
+
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.checkoutconsole.api.model.ApiVersion;
+import dev.checkoutconsole.api.model.InvalidInputException;
+import dev.checkoutconsole.api.model.ModelJson;
+import dev.checkoutconsole.service.Connection;
+import dev.checkoutconsole.service.ConnectionSettings;
+import dev.checkoutconsole.service.EmbeddedSandbox;
+import dev.checkoutconsole.service.Secret;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The root of the command line. Its options may be given before or after the subcommand; each falls back to its
+ * CONOMY_* environment variable.
+ */
+@Command(name = "checkout-console",
+        mixinStandardHelpOptions = true,
+        description = "Admin console and command line for the Conomy payments API.",
+        subcommands = {SessionsCommand.class, PaymentsCommand.class, RefundsCommand.class, AuthCommand.class})
+public final class CheckoutConsoleCommand implements Runnable {
+    private final CliEnvironment environment;
+    private final List<AutoCloseable> opened = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--base-url", scope = ScopeType.INHERIT, paramLabel = "URL",
+            description = "API base URL, e.g. https://api.conomyhq.com/sandbox (env CONOMY_BASE_URL).")
+    String baseUrl;
+
+    @Option(names = "--api-key", scope = ScopeType.INHERIT, paramLabel = "KEY",
+            description = "x-api-key of the integration (env CONOMY_API_KEY).")
+    String apiKey;
+
+    @Option(names = "--access-token", scope = ScopeType.INHERIT, paramLabel = "TOKEN",
+            description = "Bearer token used as it is (env CONOMY_ACCESS_TOKEN).")
+    String accessToken;
+
+    @Option(names = "--client-id", scope = ScopeType.INHERIT, paramLabel = "ID",
+            description = "Client id for POST /auth when no access token is given (env CONOMY_CLIENT_ID).")
+    String clientId;
+
+    @Option(names = "--client-secret", scope = ScopeType.INHERIT, paramLabel = "SECRET",
+            description = "Client secret for POST /auth (env CONOMY_CLIENT_SECRET).")
+    String clientSecret;
+
+    @Option(names = "--api-version", scope = ScopeType.INHERIT, paramLabel = "v1|v2",
+            description = "API contract: v1 sends no version header, v2 sends 24-04-2025 (env CONOMY_API_VERSION; default v2).")
+    String apiVersion;
+
+    @Option(names = "--output", scope = ScopeType.INHERIT, paramLabel = "table|json",
+            description = "table (aligned, for people) or json (the API's objects). Default: table.")
+    OutputFormat output;
+
+    @Option(names = "--sandbox", scope = ScopeType.INHERIT,
+            description = "Start an embedded sandbox for this command and talk to it.")
+    boolean sandbox;
+
+    public CheckoutConsoleCommand(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing command: give one of " + spec.subcommands().keySet());
+    }
+
+    OutputFormat output() {
+        return output == null ? OutputFormat.table : output;
+    }
+
+    PrintWriter out() {
+        return environment.out();
+    }
+
+    Prompter prompter() {
+        return environment.prompter();
+    }
+
+    /** Prints a result: the API's object as JSON, or the table the command renders. */
+    void print(Object apiObject, Runnable printTable) {
+        if (output() == OutputFormat.json) {
+            ObjectWriter writer = ModelJson.mapper().writerWithDefaultPrettyPrinter();
+            try {
+                out().println(writer.writeValueAsString(apiObject));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+            }
+            out().flush();
+        } else {
+            printTable.run();
+        }
+    }
+
+    /** Opens the connection the options and environment describe; refuses incomplete settings before sending. */
+    Connection connect() {
+        ConnectionSettings settings = sandbox ? startEmbeddedSandbox() : settingsFromOptions();
+        Connection connection = Connection.open(settings, exchange -> { });
+        opened.add(connection);
+        return connection;
+    }
+
+    private ConnectionSettings startEmbeddedSandbox() {
+        EmbeddedSandbox.Running running = environment.embeddedSandbox().start();
+        opened.add(running);
+        return running.settings();
+    }
+
+    private ConnectionSettings settingsFromOptions() {
+        String url = firstSet(baseUrl, "CONOMY_BASE_URL");
+        if (url == null) {
+            throw new InvalidInputException("base-url", "is required (option --base-url or CONOMY_BASE_URL, or use --sandbox)");
+        }
+        String version = firstSet(apiVersion, "CONOMY_API_VERSION");
+        ApiVersion parsedVersion;
+        try {
+            parsedVersion = version == null ? ApiVersion.V2 : ApiVersion.fromLabel(version);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("api-version", "must be v1 or v2, not '" + version + "'");
+        }
+        return new ConnectionSettings(
+                url,
+                parsedVersion,
+                Secret.ofNullable(firstSet(apiKey, "CONOMY_API_KEY")),
+                Secret.ofNullable(firstSet(accessToken, "CONOMY_ACCESS_TOKEN")),
+                firstSet(clientId, "CONOMY_CLIENT_ID"),
+                Secret.ofNullable(firstSet(clientSecret, "CONOMY_CLIENT_SECRET")));
+    }
+
+    private String firstSet(String optionValue, String variable) {
+        return optionValue != null && !optionValue.isBlank() ? optionValue : environment.variable(variable);
+    }
+
+    /** Closes what the command opened: connections and an embedded sandbox. */
+    void closeOpened() {
+        for (int i = opened.size() - 1; i >= 0; i--) {
+            try {
+                opened.get(i).close();
+            } catch (Exception e) {
+                environment.err().println("warning: could not close " + opened.get(i).getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        }
+        opened.clear();
+    }
+}

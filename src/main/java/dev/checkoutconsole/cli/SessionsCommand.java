@@ -1,0 +1,197 @@
+package dev.checkoutconsole.cli;
+
+import dev.checkoutconsole.api.model.ApiDate;
+import dev.checkoutconsole.api.model.CheckoutPaymentRequest;
+import dev.checkoutconsole.api.model.CheckoutSession;
+import dev.checkoutconsole.api.model.CheckoutSessionQuery;
+import dev.checkoutconsole.api.model.CheckoutSessionStatus;
+import dev.checkoutconsole.api.model.CreateCheckoutSessionRequest;
+import dev.checkoutconsole.api.model.Page;
+import dev.checkoutconsole.api.model.Payment;
+import dev.checkoutconsole.api.model.PaymentMethodType;
+import dev.checkoutconsole.api.model.Sort;
+import dev.checkoutconsole.service.InputValidation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** sessions list|get|delete|create|pay|refresh|from-link */
+@Command(name = "sessions", description = "Checkout sessions.",
+        subcommands = {
+                SessionsCommand.ListSessions.class,
+                SessionsCommand.GetSession.class,
+                SessionsCommand.DeleteSession.class,
+                SessionsCommand.CreateSession.class,
+                SessionsCommand.PaySession.class,
+                SessionsCommand.RefreshSession.class,
+                SessionsCommand.SessionFromLink.class})
+final class SessionsCommand {
+
+    @Command(name = "list", description = "List checkout sessions (GET /checkout-sessions).")
+    static final class ListSessions extends ApiCommand {
+        @Option(names = "--identity-id", description = "Owner identity id.")
+        String identityId;
+        @Option(names = "--account-number", description = "Destination account number.")
+        String accountNumber;
+        @Option(names = "--status", description = "ATTEMPT, ACTIVE, EXPIRED, FINISHED, PROCESSING_PAYMENT or FAILED.")
+        String status;
+        @Option(names = "--start-date", paramLabel = "dd/mm/yyyy", description = "Created on or after this UTC day.")
+        String startDate;
+        @Option(names = "--end-date", paramLabel = "dd/mm/yyyy", description = "Created on or before this UTC day.")
+        String endDate;
+        @Option(names = "--sort", paramLabel = "field:asc|desc", description = "e.g. createdAt:desc.")
+        String sort;
+        @Option(names = "--limit", description = "Page size.")
+        String limit;
+        @Option(names = "--offset", description = "Items to skip.")
+        String offset;
+
+        @Override
+        public Integer call() {
+            CheckoutSessionQuery query = new CheckoutSessionQuery(
+                    identityId,
+                    accountNumber,
+                    status == null ? null : InputValidation.oneOf("status", CheckoutSessionStatus.class, status),
+                    startDate == null ? null : ApiDate.parse("start-date", startDate),
+                    endDate == null ? null : ApiDate.parse("end-date", endDate),
+                    sort == null ? null : Sort.parse(sort),
+                    limit == null ? null : InputValidation.nonNegativeInt("limit", limit),
+                    offset == null ? null : InputValidation.nonNegativeInt("offset", offset));
+            Page<CheckoutSession> page = root().connect().sessions().list(query, uncancellable());
+            root().print(page, () -> Tables.sessions(root().out(), page));
+            return 0;
+        }
+    }
+
+    @Command(name = "get", description = "Show one checkout session.")
+    static final class GetSession extends ApiCommand {
+        @Parameters(paramLabel = "ID")
+        String id;
+
+        @Override
+        public Integer call() {
+            CheckoutSession session = root().connect().sessions().get(id, uncancellable());
+            root().print(session, () -> Tables.session(root().out(), session));
+            return 0;
+        }
+    }
+
+    @Command(name = "delete", description = "Delete (invalidate) a checkout session. Asks first unless --yes.")
+    static final class DeleteSession extends ApiCommand {
+        @Parameters(paramLabel = "ID")
+        String id;
+        @Option(names = "--yes", description = "Do not ask for confirmation.")
+        boolean yes;
+
+        @Override
+        public Integer call() {
+            String checkedId = InputValidation.required("id", id);
+            if (!yes) {
+                Optional<String> answer = root().prompter().ask(
+                        "Delete checkout session " + checkedId + "? This cannot be undone. Type 'yes' to confirm: ");
+                if (answer.isEmpty()) {
+                    root().out().println("Not deleted: no terminal to confirm on. Pass --yes to delete without asking.");
+                    root().out().flush();
+                    return 2;
+                }
+                if (!answer.get().trim().toLowerCase(Locale.ROOT).equals("yes")) {
+                    root().out().println("Not deleted.");
+                    root().out().flush();
+                    return 0;
+                }
+            }
+            root().connect().sessions().delete(checkedId, uncancellable());
+            root().print(java.util.Map.of("id", checkedId, "deleted", true),
+                    () -> root().out().println("Deleted checkout session " + checkedId));
+            root().out().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "create", description = "Create a checkout session (POST /checkout-sessions).")
+    static final class CreateSession extends ApiCommand {
+        @Option(names = "--checkout-token", required = true, description = "Token of the payment link or the session's own reference.")
+        String checkoutToken;
+        @Option(names = "--currency", description = "ISO 4217 code, e.g. CLP.")
+        String currency;
+        @Option(names = "--duration", paramLabel = "SECONDS", description = "Seconds until it expires; at least 30.")
+        Integer duration;
+        @Option(names = "--success-url", description = "Where the payer goes after paying.")
+        String successUrl;
+        @Option(names = "--failed-url", description = "Where the payer goes after a failure.")
+        String failedUrl;
+        @Mixin
+        CustomerOptions customer;
+
+        @Override
+        public Integer call() {
+            CreateCheckoutSessionRequest request = new CreateCheckoutSessionRequest(
+                    InputValidation.required("checkout-token", checkoutToken),
+                    null,
+                    currency == null ? null : InputValidation.currency("currency", currency),
+                    null,
+                    customer.toCustomer(),
+                    null,
+                    duration == null ? null : InputValidation.duration("duration", duration),
+                    null,
+                    null,
+                    successUrl == null ? null : InputValidation.httpUrl("success-url", successUrl),
+                    failedUrl == null ? null : InputValidation.httpUrl("failed-url", failedUrl));
+            CheckoutSession session = root().connect().sessions().create(request, uncancellable());
+            root().print(session, () -> Tables.session(root().out(), session));
+            return 0;
+        }
+    }
+
+    @Command(name = "pay", description = "Pay a checkout session (POST /checkout-sessions/{id}/payments). Never retried.")
+    static final class PaySession extends ApiCommand {
+        @Parameters(paramLabel = "ID")
+        String id;
+        @Option(names = "--payment-method", required = true, description = "One of the session's paymentMethodsAllowed, e.g. ETPAY.")
+        String paymentMethod;
+        @Option(names = "--description", description = "Description of the transaction.")
+        String description;
+        @Mixin
+        CustomerOptions customer;
+
+        @Override
+        public Integer call() {
+            String method = InputValidation.oneOf("payment-method", PaymentMethodType.class, paymentMethod);
+            CheckoutPaymentRequest request = CheckoutPaymentRequest.withMethod(
+                    PaymentMethodType.valueOf(method), description, customer.toCustomer());
+            Payment payment = root().connect().sessions().pay(InputValidation.required("id", id), request, uncancellable());
+            root().print(payment, () -> Tables.payment(root().out(), payment));
+            return 0;
+        }
+    }
+
+    @Command(name = "refresh", description = "Refresh a checkout session by its token (extends its expiry).")
+    static final class RefreshSession extends ApiCommand {
+        @Parameters(paramLabel = "CHECKOUT_TOKEN")
+        String checkoutToken;
+
+        @Override
+        public Integer call() {
+            CheckoutSession session = root().connect().sessions().refresh(checkoutToken, uncancellable());
+            root().print(session, () -> Tables.session(root().out(), session));
+            return 0;
+        }
+    }
+
+    @Command(name = "from-link", description = "Open a checkout session from a payment link's token.")
+    static final class SessionFromLink extends ApiCommand {
+        @Parameters(paramLabel = "CHECKOUT_TOKEN")
+        String checkoutToken;
+
+        @Override
+        public Integer call() {
+            CheckoutSession session = root().connect().sessions().openFromPaymentLink(checkoutToken, uncancellable());
+            root().print(session, () -> Tables.session(root().out(), session));
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.checkoutconsole.service;
+
+import dev.checkoutconsole.api.model.InvalidInputException;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The input rules shared by the CLI and the GUI, so both refuse the same things with the same message before
+ * any request is sent. Every failure names the field.
+ */
+public final class InputValidation {
+    /** CONOMY-API.md §2.4: a link or session lives at least 30 seconds. */
+    public static final int MIN_DURATION_SECONDS = 30;
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
+    private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
+
+    private InputValidation() {
+    }
+
+    public static int nonNegativeInt(String field, String text) {
+        String trimmed = text == null ? "" : text.trim();
+        if (!WHOLE_NUMBER.matcher(trimmed).matches()) {
+            throw new InvalidInputException(field, "must be a non-negative whole number, not '" + text + "'");
+        }
+        return Integer.parseInt(trimmed);
+    }
+
+    public static int duration(String field, int seconds) {
+        if (seconds < MIN_DURATION_SECONDS) {
+            throw new InvalidInputException(field, "must be at least " + MIN_DURATION_SECONDS + " seconds, not " + seconds);
+        }
+        return seconds;
+    }
+
+    /** An ISO 4217 currency code, returned in upper case. */
+    public static String currency(String field, String text) {
+        String code = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
+        if (!CURRENCY_CODE.matcher(code).matches() || !isIsoCurrency(code)) {
+            throw new InvalidInputException(field, "must be an ISO 4217 currency code such as CLP or USD, not '" + text + "'");
+        }
+        return code;
+    }
+
+    /** An absolute http or https URL. */
+    public static String httpUrl(String field, String text) {
+        try {
+            URI uri = new URI(text == null ? "" : text.trim());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return uri.toString();
+            }
+        } catch (URISyntaxException e) {
+            // falls through to the one message below
+        }
+        throw new InvalidInputException(field, "must be an http(s) URL, not '" + text + "'");
+    }
+
+    public static String required(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(field, "is required");
+        }
+        return text.trim();
+    }
+
+    /** A positive amount written with at most the currency's decimals (none for CLP). */
+    public static BigDecimal amount(String field, String text, String currency) {
+        BigDecimal amount = positiveDecimal(field, text);
+        int decimals = Money.decimalsOf(currency);
+        if (amount.stripTrailingZeros().scale() > decimals) {
+            throw new InvalidInputException(field, currency + " amounts have "
+                    + (decimals == 0 ? "no decimals" : "at most " + decimals + " decimals") + ", not '" + text.trim() + "'");
+        }
+        return amount;
+    }
+
+    /** A positive decimal amount such as 150.00, kept exact. */
+    public static BigDecimal positiveDecimal(String field, String text) {
+        BigDecimal amount;
+        try {
+            amount = new BigDecimal(required(field, text));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, "must be a decimal number such as 150.00, not '" + text + "'");
+        }
+        if (amount.signum() <= 0) {
+            throw new InvalidInputException(field, "must be positive, not " + text.trim());
+        }
+        return amount;
+    }
+
+    /** One of an enum's values, in any case, returned as the API spells it. Several may be joined by commas. */
+    public static <E extends Enum<E>> String oneOf(String field, Class<E> values, String text) {
+        StringBuilder canonical = new StringBuilder();
+        for (String part : required(field, text).split(",")) {
+            E match = null;
+            for (E value : values.getEnumConstants()) {
+                if (value.name().equalsIgnoreCase(part.trim())) {
+                    match = value;
+                }
+            }
+            if (match == null) {
+                throw new InvalidInputException(field, "must be one of " + java.util.Arrays.toString(values.getEnumConstants())
+                        + ", not '" + part.trim() + "'");
+            }
+            canonical.append(canonical.length() == 0 ? "" : ",").append(match.name());
+        }
+        return canonical.toString();
+    }
+
+    private static boolean isIsoCurrency(String code) {
+        return Currency.getAvailableCurrencies().stream().anyMatch(c -> c.getCurrencyCode().equals(code));
+    }
+}

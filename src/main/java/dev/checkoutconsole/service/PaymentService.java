@@ -1,0 +1,52 @@
+package dev.checkoutconsole.service;
+
+import dev.checkoutconsole.api.ConomyClient;
+import dev.checkoutconsole.api.model.Page;
+import dev.checkoutconsole.api.model.Payment;
+import dev.checkoutconsole.api.model.PaymentQuery;
+import dev.checkoutconsole.api.model.PaymentRefunds;
+import dev.checkoutconsole.api.model.PaymentStatus;
+import dev.checkoutconsole.api.model.RefundCreated;
+import dev.checkoutconsole.api.model.RefundQuery;
+import dev.checkoutconsole.api.model.RefundRequest;
+
+/** Payments and their refunds, and the sandbox's provider simulator that moves payments along. */
+public final class PaymentService {
+    private final ConomyClient client;
+
+    PaymentService(ConomyClient client) {
+        this.client = client;
+    }
+
+    public Page<Payment> list(PaymentQuery query, Cancellation cancellation) {
+        return cancellation.run(client.listPayments(query));
+    }
+
+    public Payment get(String paymentId, Cancellation cancellation) {
+        return cancellation.run(client.getPayment(InputValidation.required("id", paymentId)));
+    }
+
+    /** The refunds of one payment with its summary, including what is still refundable. */
+    public PaymentRefunds refunds(String paymentId, Cancellation cancellation) {
+        return cancellation.run(client.listPaymentRefunds(InputValidation.required("paymentId", paymentId)));
+    }
+
+    public Page<Payment> listRefunds(RefundQuery query, Cancellation cancellation) {
+        return cancellation.run(client.listRefunds(query));
+    }
+
+    /** Sends one refund. It is never retried: a second attempt could refund twice. */
+    public RefundCreated refund(String paymentId, RefundRequest request, Cancellation cancellation) {
+        return cancellation.run(client.refundPayment(InputValidation.required("paymentId", paymentId), request));
+    }
+
+    /** Sandbox only: the provider confirms the funds (payment → RECEIVED). */
+    public Payment simulateReceived(String paymentId, Cancellation cancellation) {
+        return cancellation.run(client.simulatePaymentReceived(InputValidation.required("paymentId", paymentId)));
+    }
+
+    /** Embedded sandbox only: drives a payment to the given status. */
+    public Payment advanceInSandbox(String paymentId, PaymentStatus to, Cancellation cancellation) {
+        return cancellation.run(client.advanceSandboxPayment(InputValidation.required("paymentId", paymentId), to));
+    }
+}

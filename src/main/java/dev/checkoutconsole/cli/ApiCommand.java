@@ -17,6 +17,6 @@ abstract class ApiCommand implements Callable<Integer> {
 
     /** A CLI command runs to its end or until the process is stopped; nothing cancels it from inside. */
     static Cancellation uncancellable() {
-        return Cancellation.none();
+        return new Cancellation();
     }
 }

@@ -14,11 +14,6 @@ public final class Cancellation {
     private final List<Runnable> onCancel = new ArrayList<>();
     private boolean cancelled;
 
-    /** For callers that never cancel, such as a one-shot CLI command. */
-    public static Cancellation none() {
-        return new Cancellation();
-    }
-
     public synchronized boolean isCancelled() {
         return cancelled;
     }

@@ -1,0 +1,23 @@
+package dev.checkoutconsole.ui.common;
+
+/**
+ * Everything a view-model may ask of the user or the desktop. The application shows real dialogs; tests replace
+ * it with answers of their own.
+ */
+public interface DialogService {
+
+    /** Asks a yes/no question; true when the user confirms. */
+    boolean confirm(String title, String message, String confirmButtonText);
+
+    /** Asks the user to type {@code expected} to confirm (LIVE deletes). True only on an exact match. */
+    boolean confirmByTyping(String title, String message, String expected);
+
+    void showError(String title, ErrorReport report);
+
+    /** A short notification that goes away by itself. */
+    void notify(String message);
+
+    void copyToClipboard(String text);
+
+    void openInBrowser(String url);
+}

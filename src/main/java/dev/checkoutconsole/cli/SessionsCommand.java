@@ -162,7 +162,7 @@ final class SessionsCommand {
         public Integer call() {
             String method = InputValidation.oneOf("payment-method", PaymentMethodType.class, paymentMethod);
             CheckoutPaymentRequest request = CheckoutPaymentRequest.withMethod(
-                    PaymentMethodType.valueOf(method), description, customer.toCustomer());
+                    method, description, customer.toCustomer());
             Payment payment = root().connect().sessions().pay(InputValidation.required("id", id), request, uncancellable());
             root().print(payment, () -> Tables.payment(root().out(), payment));
             return 0;

@@ -15,7 +15,8 @@ public record CheckoutPaymentRequest(
         CheckoutCustomer customer,
         List<PaymentNode> origins) {
 
-    public static CheckoutPaymentRequest withMethod(PaymentMethodType method, String description, CheckoutCustomer customer) {
-        return new CheckoutPaymentRequest(description, OpenEnum.of(method), customer, null);
+    /** The recipe's form; the method is sent as named, even one this console does not know yet. */
+    public static CheckoutPaymentRequest withMethod(String method, String description, CheckoutCustomer customer) {
+        return new CheckoutPaymentRequest(description, OpenEnum.parse(PaymentMethodType.class, method), customer, null);
     }
 }

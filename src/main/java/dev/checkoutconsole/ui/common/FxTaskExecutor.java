@@ -36,6 +36,15 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     }
 
     @Override
+    public void onUiThread(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+
+    @Override
     public void close() throws InterruptedException {
         pool.shutdownNow();
         pool.awaitTermination(2, TimeUnit.SECONDS);

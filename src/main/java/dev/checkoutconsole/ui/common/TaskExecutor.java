@@ -11,6 +11,9 @@ public interface TaskExecutor {
     /** Starts the task and returns its cancellation. */
     <T> Cancellation execute(BackgroundTask<T> task);
 
+    /** Runs an action on the UI thread, for events that arrive on other threads. */
+    void onUiThread(Runnable action);
+
     /** Work on the calling thread, outcome on the calling thread: for tests, which then need no toolkit. */
     static TaskExecutor sameThread() {
         return new TaskExecutor() {
@@ -26,6 +29,11 @@ public interface TaskExecutor {
                 }
                 task.succeeded(result, cancellation);
                 return cancellation;
+            }
+
+            @Override
+            public void onUiThread(Runnable action) {
+                action.run();
             }
         };
     }

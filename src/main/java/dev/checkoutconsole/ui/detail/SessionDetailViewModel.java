@@ -1,0 +1,410 @@
+package dev.checkoutconsole.ui.detail;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.checkoutconsole.api.model.CheckoutCustomer;
+import dev.checkoutconsole.api.model.CheckoutSession;
+import dev.checkoutconsole.api.model.CurrencyConfig;
+import dev.checkoutconsole.api.model.Destination;
+import dev.checkoutconsole.api.model.ModelJson;
+import dev.checkoutconsole.api.model.OpenEnum;
+import dev.checkoutconsole.api.model.Owner;
+import dev.checkoutconsole.api.model.Payment;
+import dev.checkoutconsole.api.model.PaymentMethodConfig;
+import dev.checkoutconsole.api.model.PaymentStatus;
+import dev.checkoutconsole.api.model.RefundSummary;
+import dev.checkoutconsole.service.ActiveConnection;
+import dev.checkoutconsole.service.Cancellation;
+import dev.checkoutconsole.service.Money;
+import dev.checkoutconsole.service.SessionRules;
+import dev.checkoutconsole.ui.common.BackgroundTask;
+import dev.checkoutconsole.ui.common.ConnectionStatus;
+import dev.checkoutconsole.ui.common.ConsoleNavigator;
+import dev.checkoutconsole.ui.common.DetailField;
+import dev.checkoutconsole.ui.common.DialogService;
+import dev.checkoutconsole.ui.common.ErrorReport;
+import dev.checkoutconsole.ui.common.LoadState;
+import dev.checkoutconsole.ui.common.PaymentFields;
+import dev.checkoutconsole.ui.common.RelativeTime;
+import dev.checkoutconsole.ui.common.TaskExecutor;
+import dev.checkoutconsole.ui.common.Times;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The detail pane of the selected session: every field, its payments with their refund summaries, and its raw
+ * JSON, plus the actions on it (pay, refresh token, copy).
+ */
+public final class SessionDetailViewModel {
+    private final ActiveConnection connection;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final ConsoleNavigator navigator;
+    private final ConnectionStatus connectionStatus;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    private final ObjectProperty<CheckoutSession> session = new SimpleObjectProperty<>();
+    private final ObservableList<DetailField> fields = FXCollections.observableArrayList();
+    private final ObservableList<DetailField> customerFields = FXCollections.observableArrayList();
+    private final ObservableList<DetailField> ownerFields = FXCollections.observableArrayList();
+    private final ObservableList<ItemRow> items = FXCollections.observableArrayList();
+    private final ObservableList<MethodRow> methods = FXCollections.observableArrayList();
+    private final ObservableList<DestinationRow> destinations = FXCollections.observableArrayList();
+    private final ObservableList<PaymentRow> payments = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<LoadState> paymentsState = new ReadOnlyObjectWrapper<>(LoadState.IDLE);
+    private final ReadOnlyObjectWrapper<ErrorReport> paymentsError = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper rawJson = new ReadOnlyStringWrapper("");
+    private final BooleanProperty refreshing = new SimpleBooleanProperty();
+    private Cancellation paymentsLoad;
+
+    /** One line item with its tax. */
+    public record ItemRow(String description, String preTaxAmount, String tax, String taxAmount, String totalAmount) {
+    }
+
+    /** One payment method of a currency configuration, with what the payer pays with it. */
+    public record MethodRow(String currency, String product, String exchangeRate, String methodId, String type,
+                            boolean enabled, String purchaseAmount, String requiredFields) {
+    }
+
+    /** One destination account and its share. */
+    public record DestinationRow(String name, String type, String amount, String accountNumber, String accountHolder,
+                                 String accountType) {
+    }
+
+    public SessionDetailViewModel(ActiveConnection connection, TaskExecutor executor, DialogService dialogs,
+                                  ConsoleNavigator navigator, ConnectionStatus connectionStatus, Clock clock, ZoneId zone) {
+        this.connection = connection;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.navigator = navigator;
+        this.connectionStatus = connectionStatus;
+        this.clock = clock;
+        this.zone = zone;
+        session.addListener((observable, old, shown) -> show(shown, old == null || shown == null || !old.id().equals(shown.id())));
+    }
+
+    /** The session shown; the app binds it to the table's selection. */
+    public ObjectProperty<CheckoutSession> sessionProperty() {
+        return session;
+    }
+
+    public ObservableList<DetailField> fields() {
+        return fields;
+    }
+
+    public ObservableList<DetailField> customerFields() {
+        return customerFields;
+    }
+
+    public ObservableList<DetailField> ownerFields() {
+        return ownerFields;
+    }
+
+    public ObservableList<ItemRow> items() {
+        return items;
+    }
+
+    public ObservableList<MethodRow> methods() {
+        return methods;
+    }
+
+    public ObservableList<DestinationRow> destinations() {
+        return destinations;
+    }
+
+    public ObservableList<PaymentRow> payments() {
+        return payments;
+    }
+
+    public ReadOnlyObjectProperty<LoadState> paymentsStateProperty() {
+        return paymentsState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ErrorReport> paymentsErrorProperty() {
+        return paymentsError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty rawJsonProperty() {
+        return rawJson.getReadOnlyProperty();
+    }
+
+    /** The heading of the pane: "49,990 CLP · ATTEMPT", or a prompt when nothing is selected. */
+    public StringBinding titleBinding() {
+        return Bindings.createStringBinding(() -> session.get() == null ? "Select a session"
+                : Money.formatWithCurrency(session.get().totalAmount(), session.get().currency()) + " · " + session.get().status(), session);
+    }
+
+    /** Why Pay is disabled, or null when the session can be paid. */
+    public StringBinding payBlockedReasonBinding() {
+        return Bindings.createStringBinding(() -> {
+            CheckoutSession shown = session.get();
+            if (shown == null) {
+                return "Select a session";
+            }
+            return SessionRules.isPayable(shown) ? null : "A " + shown.status() + " session cannot be paid";
+        }, session);
+    }
+
+    /** Why Refresh token is disabled, or null when it is enabled. */
+    public StringBinding refreshBlockedReasonBinding() {
+        return Bindings.createStringBinding(() -> {
+            CheckoutSession shown = session.get();
+            if (shown == null) {
+                return "Select a session";
+            }
+            if (refreshing.get()) {
+                return "Refreshing…";
+            }
+            return SessionRules.whyNotRefreshable(shown).map(reason -> "Cannot refresh: " + reason).orElse(null);
+        }, session, refreshing);
+    }
+
+    public void pay() {
+        if (payBlockedReasonBinding().get() == null) {
+            navigator.openPaymentDialog(session.get());
+            reloadSession();
+        }
+    }
+
+    /** Extends the session's life (POST /checkout-sessions/token/{t}/refresh) and shows the updated session. */
+    public void refreshToken() {
+        CheckoutSession shown = session.get();
+        if (refreshBlockedReasonBinding().get() != null) {
+            return;
+        }
+        refreshing.set(true);
+        executor.execute(BackgroundTask.of(cancel -> connection.connection().sessions().refresh(shown.checkoutToken(), cancel))
+                .onSuccess(refreshed -> {
+                    session.set(refreshed);
+                    dialogs.notify("Refreshed " + refreshed.id() + ": now expires " + Times.local(refreshed.expiresAt(), zone));
+                    navigator.sessionChanged(refreshed.id());
+                })
+                .onFailure(failure -> dialogs.showError("Refresh failed", ErrorReport.of(failure)))
+                .whenDone(() -> refreshing.set(false)));
+    }
+
+    /** Reads the session again, e.g. after a payment changed its status. */
+    public void reloadSession() {
+        CheckoutSession shown = session.get();
+        if (shown == null) {
+            return;
+        }
+        executor.execute(BackgroundTask.of(cancel -> connection.connection().sessions().get(shown.id(), cancel))
+                .onSuccess(fresh -> {
+                    session.set(fresh);
+                    loadPayments(fresh);
+                    navigator.sessionChanged(fresh.id());
+                })
+                .onFailure(failure -> dialogs.showError("Could not reload the session", ErrorReport.of(failure))));
+    }
+
+    public void copyId() {
+        copy(session.get() == null ? null : session.get().id());
+    }
+
+    public void copyToken() {
+        copy(session.get() == null ? null : session.get().checkoutToken());
+    }
+
+    public void copyUrl() {
+        copy(session.get() == null ? null : session.get().url());
+    }
+
+    public void openUrl() {
+        if (session.get() != null && session.get().url() != null) {
+            dialogs.openInBrowser(session.get().url());
+        }
+    }
+
+    /** Copies what support asks for first: id, status, amounts and the traceId of the last call. */
+    public void copySupportSummary() {
+        CheckoutSession shown = session.get();
+        if (shown == null) {
+            return;
+        }
+        copy(supportSummary(shown, connectionStatus.lastTraceId()));
+    }
+
+    static String supportSummary(CheckoutSession s, String lastTraceId) {
+        return "Checkout session " + s.id()
+                + "\nstatus: " + s.status()
+                + "\ntotal: " + Money.formatWithCurrency(s.totalAmount(), s.currency())
+                + " (pre-tax " + Money.formatWithCurrency(s.preTaxAmount(), s.currency()) + ")"
+                + "\ncheckoutToken: " + s.checkoutToken()
+                + "\ncreatedAt: " + Times.utc(s.createdAt())
+                + "\nexpiresAt: " + Times.utc(s.expiresAt())
+                + "\nlast call traceId: " + (lastTraceId == null ? "-" : lastTraceId);
+    }
+
+    private void copy(String text) {
+        if (text != null && !text.isEmpty()) {
+            dialogs.copyToClipboard(text);
+            dialogs.notify("Copied to the clipboard");
+        }
+    }
+
+    private void show(CheckoutSession shown, boolean otherSession) {
+        fields.setAll(shown == null ? List.of() : sessionFields(shown));
+        customerFields.setAll(shown == null ? List.of() : customerFields(shown.customer()));
+        ownerFields.setAll(shown == null ? List.of() : ownerFields(shown.owner()));
+        items.setAll(shown == null ? List.of() : shown.items().stream().map(item -> new ItemRow(
+                item.description(),
+                Money.format(item.preTaxAmount(), shown.currency()),
+                item.tax() == null ? "" : item.tax().name() + " (" + item.tax().type() + " " + item.tax().value().toPlainString() + ")",
+                item.tax() == null ? "" : Money.format(item.tax().amount(), shown.currency()),
+                Money.format(item.totalAmount(), shown.currency()))).toList());
+        methods.setAll(shown == null ? List.of() : methodRows(shown));
+        destinations.setAll(shown == null ? List.of() : shown.destinations().stream().map(d -> destinationRow(d, shown.currency())).toList());
+        rawJson.set(shown == null ? "" : prettyJson(shown));
+        if (otherSession) {
+            loadPayments(shown);
+        }
+    }
+
+    private List<DetailField> sessionFields(CheckoutSession s) {
+        List<DetailField> list = new ArrayList<>();
+        list.add(DetailField.copyable("id", s.id()));
+        list.add(DetailField.of("status", s.status()));
+        list.add(DetailField.of("currency", s.currency()));
+        list.add(DetailField.of("preTaxAmount", Money.formatWithCurrency(s.preTaxAmount(), s.currency())));
+        list.add(DetailField.of("totalAmount", Money.formatWithCurrency(s.totalAmount(), s.currency())));
+        list.add(DetailField.copyable("checkoutToken", s.checkoutToken()));
+        list.add(DetailField.copyable("paymentLinkId", s.paymentLinkId()));
+        list.add(DetailField.copyable("url", s.url()));
+        list.add(DetailField.copyable("redirectUrl", s.redirectUrl()));
+        list.add(DetailField.of("paymentMethodsAllowed", s.paymentMethodsAllowed().stream().map(OpenEnum::raw).collect(Collectors.joining(", "))));
+        list.add(DetailField.of("customerRequirements", s.customerRequirements().stream().map(OpenEnum::raw).collect(Collectors.joining(", "))));
+        list.add(PaymentFields.time("createdAt", s.createdAt(), zone));
+        list.add(DetailField.withHint("expiresAt",
+                Times.local(s.expiresAt(), zone) + "  (" + RelativeTime.expiry(s.expiresAt(), clock.instant()) + ")",
+                Times.utc(s.expiresAt())));
+        return list;
+    }
+
+    private static List<DetailField> customerFields(CheckoutCustomer c) {
+        if (c == null) {
+            return List.of(DetailField.of("customer", "none given"));
+        }
+        List<DetailField> list = new ArrayList<>();
+        list.add(DetailField.of("id", c.id()));
+        list.add(DetailField.of("firstName", c.firstName()));
+        list.add(DetailField.of("lastName", c.lastName()));
+        list.add(DetailField.copyable("email", c.email()));
+        list.add(DetailField.of("phone", join(" ", c.phoneNumberPrefix(), c.phoneNumber())));
+        list.add(DetailField.of("document", join(" ", c.documentType(), c.documentNumber())));
+        if (c.address() != null) {
+            list.add(DetailField.of("address", join(", ", join(" ", c.address().street(), c.address().streetNumber()),
+                    c.address().optionalAddress(), c.address().administrativeAreaLevel3(), c.address().administrativeAreaLevel2(),
+                    c.address().administrativeAreaLevel1(), c.address().zipcode(), c.address().country())));
+        }
+        return list;
+    }
+
+    private static List<DetailField> ownerFields(Owner o) {
+        if (o == null) {
+            return List.of(DetailField.of("owner", "not given"));
+        }
+        return List.of(
+                DetailField.copyable("identityId", o.identityId()),
+                DetailField.of("name", join(" ", o.name(), o.lastname())),
+                DetailField.of("nickname", o.nickname()),
+                DetailField.of("documentNumber", o.documentNumber()),
+                DetailField.of("entityType", o.entityType()));
+    }
+
+    private static List<MethodRow> methodRows(CheckoutSession s) {
+        List<MethodRow> rows = new ArrayList<>();
+        for (CurrencyConfig config : s.paymentConfigs()) {
+            for (PaymentMethodConfig method : config.paymentMethods()) {
+                rows.add(new MethodRow(config.currency(), config.product(),
+                        config.exchangeRate() == null ? "" : config.exchangeRate().toPlainString(),
+                        method.id(), String.valueOf(method.type()), Boolean.TRUE.equals(method.enabled()),
+                        Money.formatWithCurrency(method.purchaseAmount(), config.currency()),
+                        String.join(", ", method.requiredFields())));
+            }
+        }
+        return rows;
+    }
+
+    private static DestinationRow destinationRow(Destination d, String sessionCurrency) {
+        String currency = d.currency() != null ? d.currency() : d.account() != null && d.account().currency() != null
+                ? d.account().currency() : sessionCurrency;
+        return new DestinationRow(d.name(), d.type(), Money.formatWithCurrency(d.amount(), currency),
+                d.account() == null ? "" : d.account().accountNumber(),
+                d.account() == null ? "" : d.account().accountHolder(),
+                d.account() == null ? "" : d.account().type());
+    }
+
+    private void loadPayments(CheckoutSession shown) {
+        if (paymentsLoad != null) {
+            paymentsLoad.cancel();
+        }
+        payments.clear();
+        paymentsError.set(null);
+        if (shown == null) {
+            paymentsState.set(LoadState.IDLE);
+            return;
+        }
+        paymentsState.set(LoadState.LOADING);
+        paymentsLoad = executor.execute(BackgroundTask.of(cancel -> paymentRows(shown.id(), cancel))
+                .onSuccess(rows -> {
+                    payments.setAll(rows);
+                    paymentsState.set(rows.isEmpty() ? LoadState.EMPTY : LoadState.LOADED);
+                })
+                .onFailure(failure -> {
+                    paymentsError.set(ErrorReport.of(failure));
+                    paymentsState.set(LoadState.ERROR);
+                }));
+    }
+
+    /** The session's payments; a settled one also gets its refund summary, which says what is still refundable. */
+    private List<PaymentRow> paymentRows(String checkoutSessionId, Cancellation cancel) {
+        List<PaymentRow> rows = new ArrayList<>();
+        for (Payment payment : connection.connection().sessions().payments(checkoutSessionId, cancel).results()) {
+            RefundSummary summary = null;
+            String problem = null;
+            if (payment.status().is(PaymentStatus.SETTLED)) {
+                try {
+                    summary = connection.connection().payments().refunds(payment.id(), cancel).summary();
+                } catch (RuntimeException failure) {
+                    problem = ErrorReport.of(failure).copyText();
+                }
+            }
+            rows.add(new PaymentRow(payment, summary, problem));
+        }
+        return rows;
+    }
+
+    /** The fields of one payment of the Payments section, for its expanded view. */
+    public List<DetailField> paymentFields(Payment payment) {
+        return PaymentFields.of(payment, zone);
+    }
+
+    private static String prettyJson(CheckoutSession shown) {
+        try {
+            return ModelJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(shown);
+        } catch (JsonProcessingException e) {
+            return "Could not show the JSON: " + e.getOriginalMessage();
+        }
+    }
+
+    private static String join(String separator, String... parts) {
+        return java.util.Arrays.stream(parts).filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(separator));
+    }
+}

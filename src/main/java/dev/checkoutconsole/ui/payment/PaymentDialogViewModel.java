@@ -1,0 +1,283 @@
+package dev.checkoutconsole.ui.payment;
+
+import dev.checkoutconsole.api.model.Address;
+import dev.checkoutconsole.api.model.CheckoutCustomer;
+import dev.checkoutconsole.api.model.CheckoutPaymentRequest;
+import dev.checkoutconsole.api.model.CheckoutSession;
+import dev.checkoutconsole.api.model.CurrencyConfig;
+import dev.checkoutconsole.api.model.CustomerField;
+import dev.checkoutconsole.api.model.OpenEnum;
+import dev.checkoutconsole.api.model.Payment;
+import dev.checkoutconsole.api.model.PaymentMethodConfig;
+import dev.checkoutconsole.api.model.PaymentMethodType;
+import dev.checkoutconsole.service.ActiveConnection;
+import dev.checkoutconsole.service.Money;
+import dev.checkoutconsole.ui.common.BackgroundTask;
+import dev.checkoutconsole.ui.common.DetailField;
+import dev.checkoutconsole.ui.common.ErrorReport;
+import dev.checkoutconsole.ui.common.PaymentFields;
+import dev.checkoutconsole.ui.common.TaskExecutor;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Pays one session: the method (from the session's allowed methods, with what each costs), a description, and the
+ * payer fields the session requires. Submitting is possible once, while nothing is in flight; the answer shows the
+ * transaction and the session's new status.
+ */
+public final class PaymentDialogViewModel {
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final List<String> ADDRESS_PARTS = List.of("street", "streetNumber", "city", "country");
+
+    private final ActiveConnection connection;
+    private final TaskExecutor executor;
+    private final ZoneId zone;
+    private final CheckoutSession session;
+
+    private final ObservableList<MethodChoice> methods = FXCollections.observableArrayList();
+    private final ObjectProperty<MethodChoice> method = new SimpleObjectProperty<>();
+    private final StringProperty description = new SimpleStringProperty("");
+    private final Map<String, StringProperty> customerInputs = new LinkedHashMap<>();
+    private final ReadOnlyBooleanWrapper submitting = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Payment> payment = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper sessionStatusAfter = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<DetailField> transactionFields = FXCollections.observableArrayList();
+
+    /** A way to pay offered to the user, with the amount the payer pays with it. */
+    public record MethodChoice(String method, BigDecimal purchaseAmount, String currency) {
+        @Override
+        public String toString() {
+            return method + " — " + Money.formatWithCurrency(purchaseAmount, currency);
+        }
+    }
+
+    public PaymentDialogViewModel(ActiveConnection connection, TaskExecutor executor, ZoneId zone, CheckoutSession session) {
+        this.connection = connection;
+        this.executor = executor;
+        this.zone = zone;
+        this.session = session;
+        methods.setAll(methodChoices(session));
+        if (methods.size() == 1) {
+            method.set(methods.get(0));
+        }
+        for (OpenEnum<CustomerField> requirement : session.customerRequirements()) {
+            if (requirement.is(CustomerField.address)) {
+                ADDRESS_PARTS.forEach(part -> customerInputs.put("address." + part, new SimpleStringProperty(prefill("address." + part))));
+            } else {
+                customerInputs.put(requirement.raw(), new SimpleStringProperty(prefill(requirement.raw())));
+            }
+        }
+    }
+
+    public CheckoutSession session() {
+        return session;
+    }
+
+    /** "Pay 49,990 CLP to session 6808…". */
+    public String heading() {
+        return "Pay " + Money.formatWithCurrency(session.totalAmount(), session.currency()) + " · session " + session.id();
+    }
+
+    public ObservableList<MethodChoice> methods() {
+        return methods;
+    }
+
+    public ObjectProperty<MethodChoice> methodProperty() {
+        return method;
+    }
+
+    public StringProperty descriptionProperty() {
+        return description;
+    }
+
+    /** The payer fields the session requires, by name ("email", "address.street", …), in the order to show them. */
+    public Map<String, StringProperty> customerInputs() {
+        return customerInputs;
+    }
+
+    /** Why Submit is disabled, or null when the form can be sent. */
+    public StringBinding submitBlockedReasonBinding() {
+        List<Observable> dependencies = new ArrayList<>(List.of(method, submitting, payment));
+        dependencies.addAll(customerInputs.values());
+        return Bindings.createStringBinding(this::submitBlockedReason, dependencies.toArray(Observable[]::new));
+    }
+
+    private String submitBlockedReason() {
+        if (payment.get() != null) {
+            return "Already paid";
+        }
+        if (submitting.get()) {
+            return "Sending…";
+        }
+        if (method.get() == null) {
+            return "Choose a payment method";
+        }
+        for (Map.Entry<String, StringProperty> input : customerInputs.entrySet()) {
+            String value = input.getValue().get();
+            if (value == null || value.isBlank()) {
+                return input.getKey() + " is required by this session";
+            }
+            if (input.getKey().equals("email") && !EMAIL.matcher(value.trim()).matches()) {
+                return "email is not a valid e-mail address";
+            }
+            if (input.getKey().equals("address.country") && !value.trim().matches("[A-Za-z]{3}")) {
+                return "address.country must be an ISO alpha-3 code such as CHL";
+            }
+        }
+        return null;
+    }
+
+    public BooleanBinding submitDisabledBinding() {
+        return submitBlockedReasonBinding().isNotNull();
+    }
+
+    public ReadOnlyBooleanProperty submittingProperty() {
+        return submitting.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Payment> paymentProperty() {
+        return payment.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty sessionStatusAfterProperty() {
+        return sessionStatusAfter.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ErrorReport> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** Every field of the resulting transaction, once it exists. */
+    public ObservableList<DetailField> transactionFields() {
+        return transactionFields;
+    }
+
+    /**
+     * Sends the payment once. The button is disabled from here until the answer, and after a success for good:
+     * a payment is never sent twice, and a failed one is not retried automatically.
+     */
+    public void submit() {
+        if (submitBlockedReason() != null) {
+            return;
+        }
+        submitting.set(true);
+        error.set(null);
+        CheckoutPaymentRequest request = CheckoutPaymentRequest.withMethod(method.get().method(),
+                description.get() == null || description.get().isBlank() ? null : description.get().trim(), customer());
+        executor.execute(BackgroundTask.of(cancel -> {
+                    Payment created = connection.connection().sessions().pay(session.id(), request, cancel);
+                    String statusAfter;
+                    try {
+                        statusAfter = connection.connection().sessions().get(session.id(), cancel).status().raw();
+                    } catch (RuntimeException readFailure) {
+                        statusAfter = "unknown (could not read it back: " + ErrorReport.of(readFailure).headline() + ")";
+                    }
+                    return new PaidSession(created, statusAfter);
+                })
+                .onSuccess(result -> {
+                    payment.set(result.payment());
+                    sessionStatusAfter.set(result.sessionStatus());
+                    transactionFields.setAll(PaymentFields.of(result.payment(), zone));
+                })
+                .onFailure(failure -> error.set(ErrorReport.of(failure)))
+                .whenDone(() -> submitting.set(false)));
+    }
+
+    private record PaidSession(Payment payment, String sessionStatus) {
+    }
+
+    private CheckoutCustomer customer() {
+        CheckoutCustomer known = session.customer();
+        Address address = customerInputs.containsKey("address.street")
+                ? new Address(input("address.city"), null, null, input("address.street"), input("address.streetNumber"),
+                null, input("address.country").toUpperCase(java.util.Locale.ROOT), null)
+                : known == null ? null : known.address();
+        return new CheckoutCustomer(
+                known == null ? null : known.id(),
+                inputOr("firstName", known == null ? null : known.firstName()),
+                inputOr("email", known == null ? null : known.email()),
+                inputOr("lastName", known == null ? null : known.lastName()),
+                inputOr("phoneNumber", known == null ? null : known.phoneNumber()),
+                inputOr("phoneNumberPrefix", known == null ? null : known.phoneNumberPrefix()),
+                inputOr("documentType", known == null ? null : known.documentType()),
+                inputOr("documentNumber", known == null ? null : known.documentNumber()),
+                address);
+    }
+
+    private String input(String name) {
+        StringProperty property = customerInputs.get(name);
+        return property == null || property.get() == null ? null : property.get().trim();
+    }
+
+    private String inputOr(String name, String fallback) {
+        String value = input(name);
+        return value == null || value.isEmpty() ? fallback : value;
+    }
+
+    /** The session's known payer data fills the form, so the agent only types what is missing. */
+    private String prefill(String name) {
+        CheckoutCustomer c = session.customer();
+        if (c == null) {
+            return "";
+        }
+        String value = switch (name) {
+            case "firstName" -> c.firstName();
+            case "lastName" -> c.lastName();
+            case "email" -> c.email();
+            case "phoneNumber" -> c.phoneNumber();
+            case "phoneNumberPrefix" -> c.phoneNumberPrefix();
+            case "documentType" -> c.documentType();
+            case "documentNumber" -> c.documentNumber();
+            case "address.street" -> c.address() == null ? null : c.address().street();
+            case "address.streetNumber" -> c.address() == null ? null : c.address().streetNumber();
+            case "address.city" -> c.address() == null ? null : c.address().administrativeAreaLevel1();
+            case "address.country" -> c.address() == null ? null : c.address().country();
+            default -> null;
+        };
+        return value == null ? "" : value;
+    }
+
+    /**
+     * The allowed methods, each with its purchase amount from the session's paymentConfigs when one is given there,
+     * else the session's total in its own currency.
+     */
+    static List<MethodChoice> methodChoices(CheckoutSession session) {
+        List<MethodChoice> choices = new ArrayList<>();
+        for (OpenEnum<PaymentMethodType> allowed : session.paymentMethodsAllowed()) {
+            MethodChoice choice = new MethodChoice(allowed.raw(), session.totalAmount(), session.currency());
+            for (CurrencyConfig config : session.paymentConfigs()) {
+                for (PaymentMethodConfig configured : config.paymentMethods()) {
+                    boolean sameMethod = allowed.raw().equals(configured.id()) || allowed.equals(configured.type());
+                    if (sameMethod && !Boolean.FALSE.equals(configured.enabled()) && configured.purchaseAmount() != null) {
+                        choice = new MethodChoice(allowed.raw(), configured.purchaseAmount(), config.currency());
+                    }
+                }
+            }
+            choices.add(choice);
+        }
+        return choices;
+    }
+}

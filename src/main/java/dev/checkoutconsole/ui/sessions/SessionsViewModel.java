@@ -1,0 +1,444 @@
+package dev.checkoutconsole.ui.sessions;
+
+import dev.checkoutconsole.api.model.ApiDate;
+import dev.checkoutconsole.api.model.CheckoutSession;
+import dev.checkoutconsole.api.model.CheckoutSessionQuery;
+import dev.checkoutconsole.api.model.CheckoutSessionStatus;
+import dev.checkoutconsole.api.model.InvalidInputException;
+import dev.checkoutconsole.api.model.Page;
+import dev.checkoutconsole.api.model.Sort;
+import dev.checkoutconsole.service.ActiveConnection;
+import dev.checkoutconsole.service.Cancellation;
+import dev.checkoutconsole.service.Money;
+import dev.checkoutconsole.service.SessionRules;
+import dev.checkoutconsole.ui.common.BackgroundTask;
+import dev.checkoutconsole.ui.common.DialogService;
+import dev.checkoutconsole.ui.common.ErrorReport;
+import dev.checkoutconsole.ui.common.LoadState;
+import dev.checkoutconsole.ui.common.TaskExecutor;
+import dev.checkoutconsole.ui.common.UiPreferences;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+
+/**
+ * The sessions table: its filters, the page on screen, the pager, and the actions on the selection. Filters are
+ * edited freely and take effect on apply; a new load cancels the one still in flight, so typing never stalls the
+ * table and a slow answer never overwrites a newer one.
+ */
+public final class SessionsViewModel {
+    public static final List<Integer> PAGE_SIZES = List.of(25, 50, 100);
+    static final Sort DEFAULT_SORT = Sort.desc("createdAt");
+    private static final String PREFERENCE_PREFIX = "sessions.filter.";
+
+    private final ActiveConnection connection;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final UiPreferences preferences;
+    private final Clock clock;
+
+    private final StringProperty identityId = new SimpleStringProperty("");
+    private final StringProperty accountNumber = new SimpleStringProperty("");
+    private final ObjectProperty<CheckoutSessionStatus> status = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> startDate = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> endDate = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> pageSize = new SimpleObjectProperty<>(50);
+    private final ObjectProperty<Sort> sort = new SimpleObjectProperty<>(DEFAULT_SORT);
+    private final StringProperty filterError = new SimpleStringProperty();
+
+    private final ObservableList<CheckoutSession> sessions = FXCollections.observableArrayList();
+    private final ObservableList<CheckoutSession> selection = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<LoadState> loadState = new ReadOnlyObjectWrapper<>(LoadState.IDLE);
+    private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper();
+    private final ReadOnlyLongWrapper offset = new ReadOnlyLongWrapper();
+    private final BooleanProperty deleting = new SimpleBooleanProperty();
+    private final ReadOnlyDoubleWrapper deleteProgress = new ReadOnlyDoubleWrapper();
+    private final AtomicBoolean stopDeleting = new AtomicBoolean();
+    private final ObservableList<DeleteOutcome> deleteOutcomes = FXCollections.observableArrayList();
+
+    private CheckoutSessionQuery applied = CheckoutSessionQuery.all().withPage(50, 0);
+    private Cancellation inFlight;
+    private String sessionToSelect;
+
+    public SessionsViewModel(ActiveConnection connection, TaskExecutor executor, DialogService dialogs,
+                             UiPreferences preferences, Clock clock) {
+        this.connection = connection;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.preferences = preferences;
+        this.clock = clock;
+        restoreFilters();
+    }
+
+    // ---- filters ----
+
+    public StringProperty identityIdProperty() {
+        return identityId;
+    }
+
+    public StringProperty accountNumberProperty() {
+        return accountNumber;
+    }
+
+    public ObjectProperty<CheckoutSessionStatus> statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<LocalDate> startDateProperty() {
+        return startDate;
+    }
+
+    public ObjectProperty<LocalDate> endDateProperty() {
+        return endDate;
+    }
+
+    public ObjectProperty<Integer> pageSizeProperty() {
+        return pageSize;
+    }
+
+    public ReadOnlyObjectProperty<Sort> sortProperty() {
+        return sort;
+    }
+
+    /** Why the filters cannot be applied as typed, or null. */
+    public StringProperty filterErrorProperty() {
+        return filterError;
+    }
+
+    /** Applies the edited filters from the first page, and remembers them for the next start. */
+    public void apply() {
+        CheckoutSessionQuery query;
+        try {
+            query = new CheckoutSessionQuery(blankToNull(identityId.get()), blankToNull(accountNumber.get()),
+                    status.get() == null ? null : status.get().name(), startDate.get(), endDate.get(), sort.get(),
+                    pageSize.get(), 0);
+        } catch (InvalidInputException invalid) {
+            filterError.set(invalid.getMessage());
+            return;
+        }
+        filterError.set(null);
+        saveFilters();
+        load(query);
+    }
+
+    /** Clears every filter and shows the first page again. */
+    public void reset() {
+        identityId.set("");
+        accountNumber.set("");
+        status.set(null);
+        startDate.set(null);
+        endDate.set(null);
+        sort.set(DEFAULT_SORT);
+        apply();
+    }
+
+    /** Sorts on the server by a column, from the first page. */
+    public void sortBy(Sort newSort) {
+        sort.set(newSort == null ? DEFAULT_SORT : newSort);
+        apply();
+    }
+
+    // ---- the page ----
+
+    public ObservableList<CheckoutSession> sessions() {
+        return sessions;
+    }
+
+    public ReadOnlyObjectProperty<LoadState> loadStateProperty() {
+        return loadState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ErrorReport> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canGoBackBinding() {
+        return offset.greaterThan(0).and(loadState.isNotEqualTo(LoadState.LOADING));
+    }
+
+    public BooleanBinding canGoForwardBinding() {
+        return Bindings.createBooleanBinding(
+                () -> offset.get() + applied.limit() < total.get() && loadState.get() != LoadState.LOADING,
+                offset, total, loadState);
+    }
+
+    /** "Page 2 of 10 · 500 sessions". */
+    public StringBinding pagerTextBinding() {
+        return Bindings.createStringBinding(() -> {
+            int limit = applied.limit();
+            long pages = Math.max(1, (total.get() + limit - 1) / limit);
+            long page = offset.get() / limit + 1;
+            return "Page " + page + " of " + pages + " · " + total.get() + (total.get() == 1 ? " session" : " sessions");
+        }, offset, total);
+    }
+
+    public void nextPage() {
+        load(applied.withPage(applied.limit(), (int) (offset.get() + applied.limit())));
+    }
+
+    public void previousPage() {
+        load(applied.withPage(applied.limit(), (int) Math.max(0, offset.get() - applied.limit())));
+    }
+
+    /** Loads the current page again, e.g. after Ctrl+R or a change made elsewhere. */
+    public void reload() {
+        load(applied);
+    }
+
+    /** Reloads and selects the given session once it is on screen (after create or open from link). */
+    public void reloadAndSelect(String checkoutSessionId) {
+        sessionToSelect = checkoutSessionId;
+        load(applied.withPage(applied.limit(), 0));
+    }
+
+    /** The session that should be selected after the last load, if it is on this page. */
+    public Optional<CheckoutSession> takeSessionToSelect() {
+        String wanted = sessionToSelect;
+        sessionToSelect = null;
+        return sessions.stream().filter(s -> s.id().equals(wanted)).findFirst();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    private void load(CheckoutSessionQuery query) {
+        if (inFlight != null) {
+            inFlight.cancel();
+        }
+        applied = query;
+        loadState.set(LoadState.LOADING);
+        error.set(null);
+        inFlight = executor.execute(BackgroundTask.of(cancel -> connection.connection().sessions().list(query, cancel))
+                .onSuccess(this::show)
+                .onFailure(this::showFailure));
+    }
+
+    private void show(Page<CheckoutSession> page) {
+        sessions.setAll(page.results());
+        total.set(page.pagination().total());
+        offset.set(applied.offset() == null ? 0 : applied.offset());
+        loadState.set(page.results().isEmpty() ? LoadState.EMPTY : LoadState.LOADED);
+    }
+
+    private void showFailure(Throwable failure) {
+        ErrorReport report = ErrorReport.of(failure);
+        error.set(report);
+        loadState.set(report.kind() == ErrorReport.Kind.UNREACHABLE || report.kind() == ErrorReport.Kind.TIMEOUT
+                ? LoadState.UNREACHABLE : LoadState.ERROR);
+    }
+
+    // ---- selection and its actions ----
+
+    /** The rows the user selected; the view keeps it in step with the table. */
+    public ObservableList<CheckoutSession> selection() {
+        return selection;
+    }
+
+    /** Why Delete is disabled for the selection, or null when it is enabled. */
+    public StringBinding deleteBlockedReasonBinding() {
+        return Bindings.createStringBinding(() -> {
+            if (deleting.get()) {
+                return "A delete is in progress";
+            }
+            if (selection.isEmpty()) {
+                return "Select one or more sessions";
+            }
+            List<String> blocked = selection.stream()
+                    .filter(s -> SessionRules.whyNotDeletable(s).isPresent())
+                    .map(s -> s.id() + ": " + SessionRules.whyNotDeletable(s).orElseThrow())
+                    .toList();
+            return blocked.isEmpty() ? null : "Cannot delete " + String.join("; ", blocked);
+        }, selection, deleting);
+    }
+
+    public BooleanProperty deletingProperty() {
+        return deleting;
+    }
+
+    /** What happened to each row of the last delete, so a bulk delete never ends half-way without saying so. */
+    public ObservableList<DeleteOutcome> deleteOutcomes() {
+        return deleteOutcomes;
+    }
+
+    /** How far the running delete is, from 0 to 1. */
+    public ReadOnlyDoubleProperty deleteProgressProperty() {
+        return deleteProgress.getReadOnlyProperty();
+    }
+
+    /**
+     * Stops a bulk delete before its next row. The delete already sent is left to finish: cutting a DELETE off
+     * mid-flight would leave nobody knowing whether it happened.
+     */
+    public void stopDeleting() {
+        stopDeleting.set(true);
+    }
+
+    /**
+     * Deletes the selected sessions after one confirmation that names them and their amount. On a LIVE profile the
+     * user types the session id (or the count, for several) to confirm. Deletes run one after the other; each
+     * row's outcome is reported, and rows not reached because the user stopped say so.
+     */
+    public void deleteSelected() {
+        String blocked = deleteBlockedReasonBinding().get();
+        if (blocked != null) {
+            return;
+        }
+        List<CheckoutSession> targets = List.copyOf(selection);
+        if (!confirmDelete(targets)) {
+            return;
+        }
+        deleting.set(true);
+        stopDeleting.set(false);
+        deleteProgress.set(0);
+        deleteOutcomes.clear();
+        executor.execute(BackgroundTask.of(cancel -> deleteEach(targets, cancel))
+                .onSuccess(outcomes -> {
+                    deleteOutcomes.setAll(outcomes);
+                    long deleted = outcomes.stream().filter(DeleteOutcome::deleted).count();
+                    dialogs.notify(deleted + " of " + outcomes.size() + (outcomes.size() == 1 ? " session" : " sessions") + " deleted");
+                    reload();
+                })
+                .onFailure(failure -> dialogs.showError("Delete failed", ErrorReport.of(failure)))
+                .whenDone(() -> deleting.set(false)));
+    }
+
+    private boolean confirmDelete(List<CheckoutSession> targets) {
+        boolean live = connection.target().map(ActiveConnection.Target::live).orElse(false);
+        String what = targets.size() == 1
+                ? "checkout session " + targets.get(0).id() + " (" + Money.formatWithCurrency(targets.get(0).totalAmount(), targets.get(0).currency()) + ")"
+                : targets.size() + " checkout sessions, " + totalsByCurrency(targets);
+        String message = "Delete " + what + "?\nA deleted session can no longer be paid. This cannot be undone.";
+        if (live) {
+            String expected = targets.size() == 1 ? targets.get(0).id() : String.valueOf(targets.size());
+            return dialogs.confirmByTyping("Delete on a LIVE profile",
+                    message + "\n\nType " + (targets.size() == 1 ? "the session id" : "the number of sessions") + " to confirm.",
+                    expected);
+        }
+        return dialogs.confirm("Delete", message, targets.size() == 1 ? "Delete session" : "Delete " + targets.size() + " sessions");
+    }
+
+    private List<DeleteOutcome> deleteEach(List<CheckoutSession> targets, Cancellation cancel) {
+        List<DeleteOutcome> outcomes = new ArrayList<>();
+        for (CheckoutSession target : targets) {
+            if (stopDeleting.get()) {
+                outcomes.add(DeleteOutcome.notAttempted(target.id(), "stopped before it was sent"));
+            } else {
+                try {
+                    connection.connection().sessions().delete(target.id(), cancel);
+                    outcomes.add(DeleteOutcome.deleted(target.id()));
+                } catch (RuntimeException failure) {
+                    outcomes.add(DeleteOutcome.refused(target.id(), ErrorReport.of(failure)));
+                }
+            }
+            double done = (double) outcomes.size() / targets.size();
+            executor.onUiThread(() -> deleteProgress.set(done));
+        }
+        return outcomes;
+    }
+
+    static String totalsByCurrency(List<CheckoutSession> targets) {
+        Map<String, BigDecimal> totals = new LinkedHashMap<>();
+        for (CheckoutSession session : targets) {
+            if (session.totalAmount() != null) {
+                totals.merge(String.valueOf(session.currency()), session.totalAmount(), BigDecimal::add);
+            }
+        }
+        return totals.entrySet().stream()
+                .map(entry -> Money.formatWithCurrency(entry.getValue(), entry.getKey()))
+                .collect(Collectors.joining(" + "));
+    }
+
+    /** Puts the selected session's id on the clipboard. */
+    public void copySelectedId() {
+        if (selection.size() == 1) {
+            dialogs.copyToClipboard(selection.get(0).id());
+            dialogs.notify("Copied " + selection.get(0).id());
+        }
+    }
+
+    // ---- filters kept between runs ----
+
+    private void saveFilters() {
+        preferences.put(PREFERENCE_PREFIX + "identityId", blankToNull(identityId.get()));
+        preferences.put(PREFERENCE_PREFIX + "accountNumber", blankToNull(accountNumber.get()));
+        preferences.put(PREFERENCE_PREFIX + "status", status.get() == null ? null : status.get().name());
+        preferences.put(PREFERENCE_PREFIX + "startDate", startDate.get() == null ? null : ApiDate.format(startDate.get()));
+        preferences.put(PREFERENCE_PREFIX + "endDate", endDate.get() == null ? null : ApiDate.format(endDate.get()));
+        preferences.put(PREFERENCE_PREFIX + "pageSize", String.valueOf(pageSize.get()));
+        preferences.put(PREFERENCE_PREFIX + "sort", sort.get().toString());
+    }
+
+    private void restoreFilters() {
+        preferences.get(PREFERENCE_PREFIX + "identityId").ifPresent(identityId::set);
+        preferences.get(PREFERENCE_PREFIX + "accountNumber").ifPresent(accountNumber::set);
+        preferences.get(PREFERENCE_PREFIX + "status").ifPresent(value -> status.set(knownStatus(value)));
+        preferences.get(PREFERENCE_PREFIX + "startDate").ifPresent(value -> startDate.set(savedDate(value)));
+        preferences.get(PREFERENCE_PREFIX + "endDate").ifPresent(value -> endDate.set(savedDate(value)));
+        preferences.get(PREFERENCE_PREFIX + "pageSize").map(SessionsViewModel::savedPageSize).ifPresent(pageSize::set);
+        preferences.get(PREFERENCE_PREFIX + "sort").map(SessionsViewModel::savedSort).ifPresent(sort::set);
+    }
+
+    /** A saved value that no longer reads (an older version wrote it) is dropped rather than failing the start. */
+    private static CheckoutSessionStatus knownStatus(String value) {
+        try {
+            return CheckoutSessionStatus.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate savedDate(String value) {
+        try {
+            return ApiDate.parse("saved date", value);
+        } catch (InvalidInputException e) {
+            return null;
+        }
+    }
+
+    private static Integer savedPageSize(String value) {
+        return PAGE_SIZES.stream().filter(size -> String.valueOf(size).equals(value)).findFirst().orElse(50);
+    }
+
+    private static Sort savedSort(String value) {
+        try {
+            return Sort.parse(value);
+        } catch (InvalidInputException e) {
+            return DEFAULT_SORT;
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -14,6 +14,9 @@ public interface DialogService {
 
     void showError(String title, ErrorReport report);
 
+    /** Asks for one line of text; empty when the user cancels. */
+    java.util.Optional<String> askText(String title, String prompt);
+
     /** A short notification that goes away by itself. */
     void notify(String message);
 

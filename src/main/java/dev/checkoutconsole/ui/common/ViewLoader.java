@@ -24,12 +24,21 @@ public final class ViewLoader {
     }
 
     public <C> View<C> load(String fxmlName) {
+        return load(fxmlName, controllerFactory);
+    }
+
+    /** Loads a view whose controller was built by the caller, e.g. one made for a single session. */
+    public <C> View<C> load(String fxmlName, C controller) {
+        return load(fxmlName, type -> type.isInstance(controller) ? controller : controllerFactory.call(type));
+    }
+
+    private <C> View<C> load(String fxmlName, Callback<Class<?>, Object> factory) {
         URL location = ViewLoader.class.getResource("/fxml/" + fxmlName);
         if (location == null) {
             throw new IllegalArgumentException("No FXML named " + fxmlName + " under /fxml/");
         }
         FXMLLoader loader = new FXMLLoader(location);
-        loader.setControllerFactory(controllerFactory);
+        loader.setControllerFactory(factory);
         try {
             Parent root = loader.load();
             return new View<>(root, loader.getController());

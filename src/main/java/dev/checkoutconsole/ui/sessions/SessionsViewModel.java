@@ -42,7 +42,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
@@ -85,6 +84,7 @@ public final class SessionsViewModel {
     private CheckoutSessionQuery applied = CheckoutSessionQuery.all().withPage(50, 0);
     private Cancellation inFlight;
     private String sessionToSelect;
+    private final ReadOnlyObjectWrapper<CheckoutSession> rowToSelect = new ReadOnlyObjectWrapper<>();
 
     public SessionsViewModel(ActiveConnection connection, TaskExecutor executor, DialogService dialogs,
                              UiPreferences preferences, Clock clock) {
@@ -221,11 +221,9 @@ public final class SessionsViewModel {
         load(applied.withPage(applied.limit(), 0));
     }
 
-    /** The session that should be selected after the last load, if it is on this page. */
-    public Optional<CheckoutSession> takeSessionToSelect() {
-        String wanted = sessionToSelect;
-        sessionToSelect = null;
-        return sessions.stream().filter(s -> s.id().equals(wanted)).findFirst();
+    /** A row the view should select and scroll to: set after a create or an open from a link. */
+    public ReadOnlyObjectProperty<CheckoutSession> rowToSelectProperty() {
+        return rowToSelect.getReadOnlyProperty();
     }
 
     public Clock clock() {
@@ -249,6 +247,12 @@ public final class SessionsViewModel {
         total.set(page.pagination().total());
         offset.set(applied.offset() == null ? 0 : applied.offset());
         loadState.set(page.results().isEmpty() ? LoadState.EMPTY : LoadState.LOADED);
+        if (sessionToSelect != null) {
+            String wanted = sessionToSelect;
+            sessionToSelect = null;
+            page.results().stream().filter(s -> s.id().equals(wanted)).findFirst().ifPresentOrElse(rowToSelect::set,
+                    () -> dialogs.notify("Session " + wanted + " is not on this page with the current filters"));
+        }
     }
 
     private void showFailure(Throwable failure) {
@@ -377,6 +381,16 @@ public final class SessionsViewModel {
         return totals.entrySet().stream()
                 .map(entry -> Money.formatWithCurrency(entry.getValue(), entry.getKey()))
                 .collect(Collectors.joining(" + "));
+    }
+
+    /** Opens a new session from a payment link's token and selects it. */
+    public void openFromPaymentLink(String paymentLinkToken) {
+        executor.execute(BackgroundTask.of(cancel -> connection.connection().sessions().openFromPaymentLink(paymentLinkToken, cancel))
+                .onSuccess(opened -> {
+                    dialogs.notify("Opened session " + opened.id() + " from link token " + paymentLinkToken);
+                    reloadAndSelect(opened.id());
+                })
+                .onFailure(failure -> dialogs.showError("Could not open a session from that link", ErrorReport.of(failure))));
     }
 
     /** Puts the selected session's id on the clipboard. */

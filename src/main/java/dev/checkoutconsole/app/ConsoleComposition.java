@@ -1,0 +1,186 @@
+package dev.checkoutconsole.app;
+
+import dev.checkoutconsole.api.model.CheckoutSession;
+import dev.checkoutconsole.service.ActiveConnection;
+import dev.checkoutconsole.service.EmbeddedSandbox;
+import dev.checkoutconsole.ui.common.BackgroundTask;
+import dev.checkoutconsole.ui.common.ConnectionStatus;
+import dev.checkoutconsole.ui.common.ConsoleNavigator;
+import dev.checkoutconsole.ui.common.DialogService;
+import dev.checkoutconsole.ui.common.LoadState;
+import dev.checkoutconsole.ui.common.MainWindowView;
+import dev.checkoutconsole.ui.common.MainWindowViewModel;
+import dev.checkoutconsole.ui.common.TaskExecutor;
+import dev.checkoutconsole.ui.common.UiPreferences;
+import dev.checkoutconsole.ui.common.ViewLoader;
+import dev.checkoutconsole.ui.detail.SessionDetailView;
+import dev.checkoutconsole.ui.detail.SessionDetailViewModel;
+import dev.checkoutconsole.ui.payment.PaymentDialogView;
+import dev.checkoutconsole.ui.payment.PaymentDialogViewModel;
+import dev.checkoutconsole.ui.sessions.NewSessionView;
+import dev.checkoutconsole.ui.sessions.NewSessionViewModel;
+import dev.checkoutconsole.ui.sessions.SessionsView;
+import dev.checkoutconsole.ui.sessions.SessionsViewModel;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The composition root of the GUI: builds the view-models with their services, gives the FXML loader a factory
+ * that builds each controller with its dependencies, lays the features into the main window, and connects to the
+ * default profile in the background.
+ */
+public final class ConsoleComposition implements ConsoleNavigator {
+    static final String EMBEDDED_SANDBOX_PROFILE = "Embedded sandbox";
+
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final ActiveConnection connection;
+    private final EmbeddedSandbox embeddedSandbox;
+    private final ZoneId zone;
+    private final ConnectionStatus connectionStatus;
+    private final SessionsViewModel sessionsViewModel;
+    private final SessionDetailViewModel detailViewModel;
+    private final MainWindowViewModel mainWindowViewModel;
+    private final ViewLoader viewLoader;
+    private final Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
+    private Stage stage;
+    private EmbeddedSandbox.Running runningSandbox;
+
+    public ConsoleComposition(TaskExecutor executor, DialogService dialogs, UiPreferences preferences,
+                              EmbeddedSandbox embeddedSandbox, Clock clock, ZoneId zone) {
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.embeddedSandbox = embeddedSandbox;
+        this.zone = zone;
+        this.connection = new ActiveConnection();
+        this.connectionStatus = new ConnectionStatus(connection, executor);
+        this.sessionsViewModel = new SessionsViewModel(connection, executor, dialogs, preferences, clock);
+        this.detailViewModel = new SessionDetailViewModel(connection, executor, dialogs, this, connectionStatus, clock, zone);
+        this.mainWindowViewModel = new MainWindowViewModel(connection, connectionStatus, executor, zone);
+        this.viewLoader = new ViewLoader(this::controllerFor);
+        controllers.put(MainWindowView.class, () -> new MainWindowView(mainWindowViewModel));
+        controllers.put(SessionsView.class, () -> new SessionsView(sessionsViewModel, dialogs, viewLoader, zone));
+        controllers.put(SessionDetailView.class, () -> new SessionDetailView(detailViewModel, dialogs));
+        controllers.put(NewSessionView.class, () -> new NewSessionView(new NewSessionViewModel(connection, executor)));
+    }
+
+    private Object controllerFor(Class<?> type) {
+        Supplier<Object> supplier = controllers.get(type);
+        if (supplier == null) {
+            throw new IllegalStateException("No controller is wired for " + type.getName());
+        }
+        return supplier.get();
+    }
+
+    /** Builds the main window on the stage: sessions table and detail pane side by side. */
+    public MainWindowView buildMainWindow(Stage stage) {
+        this.stage = stage;
+        ViewLoader.View<MainWindowView> main = viewLoader.load("main-window.fxml");
+        ViewLoader.View<SessionsView> sessions = viewLoader.load("sessions.fxml");
+        ViewLoader.View<SessionDetailView> detail = viewLoader.load("session-detail.fxml");
+        SplitPane split = new SplitPane(sessions.root(), detail.root());
+        split.setId("sessions-split");
+        split.setDividerPositions(0.62);
+        main.controller().addFeatureTab("Sessions", "mdmz-receipt", split);
+        main.controller().bindSessionActions(sessions.controller());
+        followSingleSelection();
+        return main.controller();
+    }
+
+    public SessionsViewModel sessionsViewModel() {
+        return sessionsViewModel;
+    }
+
+    public ViewLoader viewLoader() {
+        return viewLoader;
+    }
+
+    public ActiveConnection connection() {
+        return connection;
+    }
+
+    /** The detail pane shows the session when exactly one row is selected. */
+    private void followSingleSelection() {
+        sessionsViewModel.selection().addListener((ListChangeListener<CheckoutSession>) change ->
+                detailViewModel.sessionProperty().set(sessionsViewModel.selection().size() == 1
+                        ? sessionsViewModel.selection().get(0) : null));
+    }
+
+    /**
+     * Starts the embedded sandbox and connects to it, off the FX thread; then shows the first page. {@code onFirstPage}
+     * runs once, when the first page (or its empty or error state) is on screen.
+     */
+    public void connectToEmbeddedSandbox(Runnable onFirstPage) {
+        connectionStatus.connecting("Starting the embedded sandbox…");
+        executor.execute(BackgroundTask.of(cancel -> {
+                    runningSandbox = embeddedSandbox.start();
+                    return connection.switchTo(EMBEDDED_SANDBOX_PROFILE, false, runningSandbox.settings());
+                })
+                .onSuccess(target -> {
+                    whenFirstPageShown(onFirstPage);
+                    sessionsViewModel.apply();
+                })
+                .onFailure(failure -> connectionStatus.failed("The embedded sandbox did not start: " + failure.getMessage())));
+    }
+
+    private void whenFirstPageShown(Runnable action) {
+        ChangeListener<LoadState> listener = new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends LoadState> observable, LoadState old, LoadState state) {
+                if (state != LoadState.LOADING && state != LoadState.IDLE) {
+                    observable.removeListener(this);
+                    action.run();
+                }
+            }
+        };
+        sessionsViewModel.loadStateProperty().addListener(listener);
+    }
+
+    @Override
+    public void openPaymentDialog(CheckoutSession session) {
+        PaymentDialogViewModel viewModel = new PaymentDialogViewModel(connection, executor, zone, session);
+        ViewLoader.View<PaymentDialogView> dialog = viewLoader.load("payment-dialog.fxml",
+                new PaymentDialogView(viewModel, dialogs));
+        showModal("Pay checkout session", dialog.root(), dialogStage ->
+                dialogStage.setOnCloseRequest(event -> {
+                    if (viewModel.submittingProperty().get()) {
+                        event.consume();
+                    }
+                }));
+    }
+
+    @Override
+    public void sessionChanged(String checkoutSessionId) {
+        sessionsViewModel.reload();
+    }
+
+    private void showModal(String title, Parent content, Consumer<Stage> configure) {
+        Stage dialogStage = new Stage();
+        dialogStage.initOwner(stage);
+        dialogStage.initModality(Modality.WINDOW_MODAL);
+        dialogStage.setTitle(title);
+        dialogStage.setScene(new Scene(content));
+        configure.accept(dialogStage);
+        dialogStage.showAndWait();
+    }
+
+    /** Stops what the console started: the connection and the embedded sandbox. */
+    public void close() {
+        connection.close();
+        if (runningSandbox != null) {
+            runningSandbox.close();
+        }
+    }
+}

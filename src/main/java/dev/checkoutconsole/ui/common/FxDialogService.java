@@ -1,0 +1,124 @@
+package dev.checkoutconsole.ui.common;
+
+import atlantafx.base.controls.Notification;
+import atlantafx.base.theme.Styles;
+import javafx.animation.PauseTransition;
+import javafx.application.HostServices;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** The real dialogs: modal alerts owned by the main window, and notifications that fade by themselves. */
+public final class FxDialogService implements DialogService {
+    private final Supplier<Window> owner;
+    private final Supplier<StackPane> notificationLayer;
+    private final HostServices hostServices;
+
+    public FxDialogService(Supplier<Window> owner, Supplier<StackPane> notificationLayer, HostServices hostServices) {
+        this.owner = owner;
+        this.notificationLayer = notificationLayer;
+        this.hostServices = hostServices;
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmButtonText) {
+        ButtonType confirmButton = new ButtonType(confirmButtonText, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.CANCEL, confirmButton);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.initOwner(owner.get());
+        // Enter must not confirm a destructive action by accident.
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(confirmButton)).setDefaultButton(false);
+        return alert.showAndWait().filter(confirmButton::equals).isPresent();
+    }
+
+    @Override
+    public boolean confirmByTyping(String title, String message, String expected) {
+        ButtonType confirmButton = new ButtonType("Confirm", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, null, ButtonType.CANCEL, confirmButton);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.initOwner(owner.get());
+        TextField typed = new TextField();
+        typed.setId("confirm-typing");
+        typed.setPromptText(expected);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        VBox content = new VBox(10, text, typed);
+        content.setPadding(new Insets(4, 0, 0, 0));
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().lookupButton(confirmButton).disableProperty()
+                .bind(typed.textProperty().isNotEqualTo(expected));
+        return alert.showAndWait().filter(confirmButton::equals).isPresent() && expected.equals(typed.getText());
+    }
+
+    @Override
+    public void showError(String title, ErrorReport report) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.setTitle(title);
+        alert.setHeaderText(report.headline());
+        alert.initOwner(owner.get());
+        TextArea details = new TextArea(ErrorBanner.describe(report));
+        details.setEditable(false);
+        details.setWrapText(true);
+        details.setPrefRowCount(5);
+        ButtonType copy = new ButtonType("Copy details", ButtonBar.ButtonData.LEFT);
+        alert.getButtonTypes().setAll(copy, ButtonType.CLOSE);
+        alert.getDialogPane().setContent(details);
+        alert.showAndWait().filter(copy::equals).ifPresent(pressed -> copyToClipboard(report.copyText()));
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt) {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.setContentText(prompt);
+        dialog.initOwner(owner.get());
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public void notify(String message) {
+        StackPane layer = notificationLayer.get();
+        Notification notification = new Notification(message, new FontIcon("mdal-info"));
+        notification.getStyleClass().addAll(Styles.ACCENT, Styles.ELEVATED_1);
+        notification.setMaxSize(420, 60);
+        StackPane.setAlignment(notification, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(notification, new Insets(12));
+        notification.setOnClose(event -> layer.getChildren().remove(notification));
+        layer.getChildren().add(notification);
+        PauseTransition fade = new PauseTransition(Duration.seconds(4));
+        fade.setOnFinished(event -> layer.getChildren().remove(notification));
+        fade.play();
+    }
+
+    @Override
+    public void copyToClipboard(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    @Override
+    public void openInBrowser(String url) {
+        hostServices.showDocument(url);
+    }
+}

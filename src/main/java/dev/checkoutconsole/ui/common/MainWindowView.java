@@ -1,0 +1,136 @@
+package dev.checkoutconsole.ui.common;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.property.BooleanProperty;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The main window's frame: menus with their shortcuts, the profile selector with its SANDBOX / LIVE badge, the
+ * feature tabs, and the status bar. The app puts the feature views into it.
+ */
+public final class MainWindowView {
+    private final MainWindowViewModel viewModel;
+
+    @FXML private BorderPane root;
+    @FXML private ComboBox<String> profileBox;
+    @FXML private Label environmentBadge;
+    @FXML private Button settingsButton;
+    @FXML private MenuItem settingsItem;
+    @FXML private MenuItem quitItem;
+    @FXML private MenuItem reloadItem;
+    @FXML private MenuItem focusFiltersItem;
+    @FXML private MenuItem newSessionItem;
+    @FXML private MenuItem openFromLinkItem;
+    @FXML private MenuItem deleteItem;
+    @FXML private MenuItem copyIdItem;
+    @FXML private CheckMenuItem darkThemeItem;
+    @FXML private StackPane notificationLayer;
+    @FXML private TabPane featureTabs;
+    @FXML private Label connectionLabel;
+    @FXML private FontIcon connectionDot;
+    @FXML private Label lastCallLabel;
+
+    public MainWindowView(MainWindowViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        profileBox.getItems().setAll(viewModel.profileNameProperty().get());
+        profileBox.setValue(viewModel.profileNameProperty().get());
+        viewModel.profileNameProperty().addListener((observable, old, name) -> {
+            if (!profileBox.getItems().contains(name)) {
+                profileBox.getItems().add(name);
+            }
+            profileBox.setValue(name);
+        });
+        environmentBadge.textProperty().bind(viewModel.badgeTextBinding());
+        viewModel.liveProperty().addListener((observable, old, live) -> styleBadge(live));
+        styleBadge(viewModel.liveProperty().get());
+        connectionLabel.textProperty().bind(viewModel.connectionTextBinding());
+        viewModel.connectionStateProperty().addListener((observable, old, state) -> styleConnection(state));
+        styleConnection(viewModel.connectionStateProperty().get());
+        lastCallLabel.textProperty().bind(viewModel.lastCallTextBinding());
+    }
+
+    private void styleBadge(boolean live) {
+        environmentBadge.getStyleClass().removeAll("badge-live", "badge-sandbox");
+        environmentBadge.getStyleClass().add(live ? "badge-live" : "badge-sandbox");
+    }
+
+    private void styleConnection(ConnectionStatus.State state) {
+        connectionDot.getStyleClass().removeAll(Styles.SUCCESS, Styles.WARNING, Styles.DANGER);
+        connectionDot.getStyleClass().add(switch (state) {
+            case CONNECTED -> Styles.SUCCESS;
+            case CONNECTING -> Styles.WARNING;
+            case UNREACHABLE, ERROR -> Styles.DANGER;
+        });
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    /** Where notifications float above the content. */
+    public StackPane notificationLayer() {
+        return notificationLayer;
+    }
+
+    public Tab addFeatureTab(String title, String iconLiteral, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setGraphic(new FontIcon(iconLiteral));
+        tab.setId("tab-" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+        featureTabs.getTabs().add(tab);
+        return tab;
+    }
+
+    /**
+     * Wires the Sessions menu. Ctrl+C and Delete keep their usual meaning inside a text field; elsewhere they act on
+     * the selected sessions.
+     */
+    public void bindSessionActions(SessionActions actions) {
+        reloadItem.setOnAction(event -> actions.reload());
+        focusFiltersItem.setOnAction(event -> actions.focusFilters());
+        newSessionItem.setOnAction(event -> actions.newSession());
+        openFromLinkItem.setOnAction(event -> actions.openFromLink());
+        deleteItem.setOnAction(event -> {
+            if (root.getScene().getFocusOwner() instanceof TextInputControl text) {
+                text.deleteNextChar();
+            } else {
+                actions.delete();
+            }
+        });
+        copyIdItem.setOnAction(event -> {
+            if (root.getScene().getFocusOwner() instanceof TextInputControl text) {
+                text.copy();
+            } else {
+                actions.copySelectedId();
+            }
+        });
+    }
+
+    public void onOpenSettings(Runnable action) {
+        settingsItem.setOnAction(event -> action.run());
+        settingsButton.setOnAction(event -> action.run());
+    }
+
+    public void onQuit(Runnable action) {
+        quitItem.setOnAction(event -> action.run());
+    }
+
+    public BooleanProperty darkThemeProperty() {
+        return darkThemeItem.selectedProperty();
+    }
+}

@@ -1,0 +1,76 @@
+package dev.checkoutconsole.ui.common;
+
+import dev.checkoutconsole.api.model.HttpExchange;
+import dev.checkoutconsole.service.ActiveConnection;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.time.ZoneId;
+
+/**
+ * The frame around the features: which profile is connected and whether it is LIVE, and the status bar with the
+ * connection state and the last call's time and traceId.
+ */
+public final class MainWindowViewModel {
+    private final ConnectionStatus status;
+    private final ZoneId zone;
+    private final ReadOnlyStringWrapper profileName = new ReadOnlyStringWrapper("—");
+    private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper();
+
+    public MainWindowViewModel(ActiveConnection connection, ConnectionStatus status, TaskExecutor executor, ZoneId zone) {
+        this.status = status;
+        this.zone = zone;
+        connection.onSwitch(target -> executor.onUiThread(() -> {
+            profileName.set(target.profileName());
+            live.set(target.live());
+        }));
+    }
+
+    public ReadOnlyStringProperty profileNameProperty() {
+        return profileName.getReadOnlyProperty();
+    }
+
+    /** True on a profile that moves real money: the header shows LIVE in red. */
+    public ReadOnlyBooleanProperty liveProperty() {
+        return live.getReadOnlyProperty();
+    }
+
+    public StringBinding badgeTextBinding() {
+        return Bindings.when(live).then("LIVE").otherwise("SANDBOX");
+    }
+
+    /** "● Connected · Embedded sandbox · http://127.0.0.1:41234". */
+    public StringBinding connectionTextBinding() {
+        return Bindings.createStringBinding(() -> switch (status.stateProperty().get()) {
+            case CONNECTING -> "Connecting · " + status.detailProperty().get();
+            case CONNECTED -> "Connected · " + status.detailProperty().get();
+            case UNREACHABLE -> "Cannot reach the server · " + status.detailProperty().get();
+            case ERROR -> "Not connected · " + status.detailProperty().get();
+        }, status.stateProperty(), status.detailProperty());
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<ConnectionStatus.State> connectionStateProperty() {
+        return status.stateProperty();
+    }
+
+    /** "Last call: GET /checkout-sessions → 200 in 12 ms at 14:02:11 · traceId 5f8f…". */
+    public StringBinding lastCallTextBinding() {
+        return Bindings.createStringBinding(() -> describe(status.lastExchangeProperty().get()), status.lastExchangeProperty());
+    }
+
+    private String describe(HttpExchange exchange) {
+        if (exchange == null) {
+            return "No calls yet";
+        }
+        String path = exchange.path();
+        int query = path.indexOf('?');
+        String outcome = exchange.status() == null ? "no answer (" + exchange.failure() + ")" : String.valueOf(exchange.status());
+        return "Last call: " + exchange.method() + " " + (query < 0 ? path : path.substring(0, query)) + " → " + outcome
+                + " in " + exchange.duration().toMillis() + " ms at " + Times.local(exchange.startedAt(), zone).substring(11)
+                + (exchange.traceId() == null ? "" : " · traceId " + exchange.traceId());
+    }
+}

@@ -1,0 +1,90 @@
+package dev.checkoutconsole.ui.sessions;
+
+import dev.checkoutconsole.api.model.CheckoutSession;
+import dev.checkoutconsole.ui.common.ErrorBanner;
+import javafx.beans.binding.StringBinding;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Control;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+
+import java.util.function.Consumer;
+
+/** The New session dialog: fields marked inline as they are typed, Create enabled only for a valid form. */
+public final class NewSessionView {
+    private final NewSessionViewModel viewModel;
+    private final ValidationSupport validation = new ValidationSupport();
+    private Consumer<CheckoutSession> onCreated = created -> { };
+
+    @FXML private TextField checkoutTokenField;
+    @FXML private TextField currencyField;
+    @FXML private TextField durationField;
+    @FXML private TextField successUrlField;
+    @FXML private TextField failedUrlField;
+    @FXML private TextField firstNameField;
+    @FXML private TextField lastNameField;
+    @FXML private TextField emailField;
+    @FXML private TextField documentTypeField;
+    @FXML private TextField documentNumberField;
+    @FXML private ErrorBanner errorBanner;
+    @FXML private ProgressIndicator progress;
+    @FXML private Button createButton;
+
+    public NewSessionView(NewSessionViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        checkoutTokenField.textProperty().bindBidirectional(viewModel.checkoutTokenProperty());
+        currencyField.textProperty().bindBidirectional(viewModel.currencyProperty());
+        durationField.textProperty().bindBidirectional(viewModel.durationProperty());
+        successUrlField.textProperty().bindBidirectional(viewModel.successUrlProperty());
+        failedUrlField.textProperty().bindBidirectional(viewModel.failedUrlProperty());
+        firstNameField.textProperty().bindBidirectional(viewModel.firstNameProperty());
+        lastNameField.textProperty().bindBidirectional(viewModel.lastNameProperty());
+        emailField.textProperty().bindBidirectional(viewModel.emailProperty());
+        documentTypeField.textProperty().bindBidirectional(viewModel.documentTypeProperty());
+        documentNumberField.textProperty().bindBidirectional(viewModel.documentNumberProperty());
+        decorate(checkoutTokenField, viewModel.checkoutTokenError());
+        decorate(currencyField, viewModel.currencyError());
+        decorate(durationField, viewModel.durationError());
+        decorate(successUrlField, viewModel.successUrlError());
+        decorate(failedUrlField, viewModel.failedUrlError());
+        createButton.disableProperty().bind(viewModel.createDisabledBinding());
+        progress.visibleProperty().bind(viewModel.creatingProperty());
+        errorBanner.reportProperty().bind(viewModel.errorProperty());
+        viewModel.createdProperty().addListener((observable, old, created) -> {
+            if (created != null) {
+                onCreated.accept(created);
+            }
+        });
+    }
+
+    /** The view-model decides what is wrong; ControlsFX only draws the mark and its tooltip beside the field. */
+    private void decorate(Control field, StringBinding problem) {
+        validation.registerValidator(field, false,
+                (Control control, Object value) -> ValidationResult.fromErrorIf(control, problem.get(), problem.get() != null));
+        problem.addListener((observable, old, now) -> validation.revalidate(field));
+    }
+
+    /** Called with the created session; the caller closes the dialog and shows the session. */
+    public void onCreated(Consumer<CheckoutSession> handler) {
+        this.onCreated = handler;
+    }
+
+    @FXML
+    private void create() {
+        viewModel.create();
+    }
+
+    @FXML
+    private void cancel() {
+        Window window = createButton.getScene().getWindow();
+        window.hide();
+    }
+}

@@ -1,0 +1,345 @@
+package dev.checkoutconsole.ui.sessions;
+
+import atlantafx.base.controls.CustomTextField;
+import dev.checkoutconsole.api.model.CheckoutSession;
+import dev.checkoutconsole.api.model.CheckoutSessionStatus;
+import dev.checkoutconsole.api.model.Sort;
+import dev.checkoutconsole.service.Money;
+import dev.checkoutconsole.ui.common.ApiDateConverter;
+import dev.checkoutconsole.ui.common.Cells;
+import dev.checkoutconsole.ui.common.DialogService;
+import dev.checkoutconsole.ui.common.ErrorBanner;
+import dev.checkoutconsole.ui.common.LoadState;
+import dev.checkoutconsole.ui.common.RelativeTime;
+import dev.checkoutconsole.ui.common.SessionActions;
+import dev.checkoutconsole.ui.common.StatusChips;
+import dev.checkoutconsole.ui.common.Times;
+import dev.checkoutconsole.ui.common.ViewLoader;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.util.StringConverter;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The sessions table, its filter bar, pager and actions. Binds controls to {@link SessionsViewModel}. */
+public final class SessionsView implements SessionActions {
+    /** Table columns that sort on the server, by the API's field name. */
+    private static final Map<String, String> SERVER_SORT_FIELDS = Map.of(
+            "statusColumn", "status", "totalColumn", "totalAmount", "createdColumn", "createdAt", "expiresColumn", "expiresAt");
+
+    private final SessionsViewModel viewModel;
+    private final DialogService dialogs;
+    private final ViewLoader viewLoader;
+    private final ZoneId zone;
+
+    @FXML private FlowPane filterBar;
+    @FXML private CustomTextField identityIdField;
+    @FXML private CustomTextField accountNumberField;
+    @FXML private ComboBox<CheckoutSessionStatus> statusBox;
+    @FXML private DatePicker startDatePicker;
+    @FXML private DatePicker endDatePicker;
+    @FXML private ComboBox<Integer> pageSizeBox;
+    @FXML private Label filterErrorLabel;
+    @FXML private Button deleteButton;
+    @FXML private Tooltip deleteTooltip;
+    @FXML private ProgressBar deleteProgress;
+    @FXML private Button stopDeleteButton;
+    @FXML private TableView<CheckoutSession> table;
+    @FXML private TableColumn<CheckoutSession, String> idColumn;
+    @FXML private TableColumn<CheckoutSession, CheckoutSession> statusColumn;
+    @FXML private TableColumn<CheckoutSession, String> currencyColumn;
+    @FXML private TableColumn<CheckoutSession, CheckoutSession> totalColumn;
+    @FXML private TableColumn<CheckoutSession, String> tokenColumn;
+    @FXML private TableColumn<CheckoutSession, String> linkColumn;
+    @FXML private TableColumn<CheckoutSession, String> ownerColumn;
+    @FXML private TableColumn<CheckoutSession, Instant> createdColumn;
+    @FXML private TableColumn<CheckoutSession, Instant> expiresColumn;
+    @FXML private VBox loadingOverlay;
+    @FXML private VBox emptyState;
+    @FXML private VBox errorState;
+    @FXML private ErrorBanner errorBanner;
+    @FXML private VBox deleteOutcomesPane;
+    @FXML private Label deleteOutcomesTitle;
+    @FXML private ListView<DeleteOutcome> deleteOutcomesList;
+    @FXML private Label pagerLabel;
+    @FXML private Button previousButton;
+    @FXML private Button nextButton;
+
+    public SessionsView(SessionsViewModel viewModel, DialogService dialogs, ViewLoader viewLoader, ZoneId zone) {
+        this.viewModel = viewModel;
+        this.dialogs = dialogs;
+        this.viewLoader = viewLoader;
+        this.zone = zone;
+    }
+
+    public SessionsViewModel viewModel() {
+        return viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        bindFilters();
+        bindTable();
+        bindStates();
+        bindActions();
+    }
+
+    private void bindFilters() {
+        identityIdField.textProperty().bindBidirectional(viewModel.identityIdProperty());
+        accountNumberField.textProperty().bindBidirectional(viewModel.accountNumberProperty());
+        statusBox.getItems().add(null);
+        statusBox.getItems().addAll(CheckoutSessionStatus.values());
+        statusBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(CheckoutSessionStatus status) {
+                return status == null ? "Any status" : status.name();
+            }
+
+            @Override
+            public CheckoutSessionStatus fromString(String text) {
+                return null;
+            }
+        });
+        statusBox.valueProperty().bindBidirectional(viewModel.statusProperty());
+        startDatePicker.setConverter(new ApiDateConverter());
+        endDatePicker.setConverter(new ApiDateConverter());
+        startDatePicker.valueProperty().bindBidirectional(viewModel.startDateProperty());
+        endDatePicker.valueProperty().bindBidirectional(viewModel.endDateProperty());
+        pageSizeBox.getItems().setAll(SessionsViewModel.PAGE_SIZES);
+        pageSizeBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer size) {
+                return size == null ? "" : size + " / page";
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return null;
+            }
+        });
+        pageSizeBox.valueProperty().bindBidirectional(viewModel.pageSizeProperty());
+        filterBar.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                apply();
+                event.consume();
+            }
+        });
+        filterErrorLabel.textProperty().bind(viewModel.filterErrorProperty());
+        filterErrorLabel.visibleProperty().bind(viewModel.filterErrorProperty().isNotNull());
+        filterErrorLabel.managedProperty().bind(filterErrorLabel.visibleProperty());
+    }
+
+    private void bindTable() {
+        table.setItems(viewModel.sessions());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<CheckoutSession>) change ->
+                viewModel.selection().setAll(table.getSelectionModel().getSelectedItems()));
+        table.setPlaceholder(new Label(""));
+        idColumn.setCellValueFactory(Cells.text(CheckoutSession::id));
+        currencyColumn.setCellValueFactory(Cells.text(CheckoutSession::currency));
+        tokenColumn.setCellValueFactory(Cells.text(CheckoutSession::checkoutToken));
+        linkColumn.setCellValueFactory(Cells.text(CheckoutSession::paymentLinkId));
+        ownerColumn.setCellValueFactory(Cells.text(s -> s.owner() == null ? null : s.owner().identityId()));
+        statusColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        statusColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(CheckoutSession session, boolean empty) {
+                super.updateItem(session, empty);
+                setGraphic(empty || session == null ? null : StatusChips.chip(session.status().raw()));
+                setText(null);
+            }
+        });
+        totalColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        totalColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(CheckoutSession session, boolean empty) {
+                super.updateItem(session, empty);
+                setText(empty || session == null ? null : Money.format(session.totalAmount(), session.currency()));
+            }
+        });
+        totalColumn.setComparator((a, b) -> compareAmounts(a.totalAmount(), b.totalAmount()));
+        createdColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().createdAt()));
+        createdColumn.setCellFactory(column -> timeCell(instant -> Times.local(instant, zone)));
+        expiresColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().expiresAt()));
+        expiresColumn.setCellFactory(column -> timeCell(instant -> RelativeTime.expiry(instant, viewModel.clock().instant())));
+        // Sorting happens on the server over every page, not on the rows that happen to be loaded.
+        table.setSortPolicy(sorted -> {
+            if (!sorted.getSortOrder().isEmpty()) {
+                TableColumn<CheckoutSession, ?> column = sorted.getSortOrder().get(0);
+                String field = SERVER_SORT_FIELDS.get(column.getId());
+                boolean ascending = column.getSortType() == TableColumn.SortType.ASCENDING;
+                Sort requested = ascending ? Sort.asc(field) : Sort.desc(field);
+                if (!requested.equals(viewModel.sortProperty().get())) {
+                    viewModel.sortBy(requested);
+                }
+            }
+            return true;
+        });
+        viewModel.rowToSelectProperty().addListener((observable, old, row) -> {
+            if (row != null) {
+                table.getSelectionModel().clearAndSelect(table.getItems().indexOf(row));
+                table.scrollTo(row);
+            }
+        });
+    }
+
+    private static int compareAmounts(BigDecimal a, BigDecimal b) {
+        return a == null ? (b == null ? 0 : -1) : b == null ? 1 : a.compareTo(b);
+    }
+
+    private TableCell<CheckoutSession, Instant> timeCell(Function<Instant, String> format) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(Instant instant, boolean empty) {
+                super.updateItem(instant, empty);
+                setText(empty || instant == null ? null : format.apply(instant));
+                setTooltip(empty || instant == null ? null : new Tooltip(Times.utc(instant)));
+            }
+        };
+    }
+
+    private void bindStates() {
+        loadingOverlay.visibleProperty().bind(viewModel.loadStateProperty().isEqualTo(LoadState.LOADING));
+        emptyState.visibleProperty().bind(viewModel.loadStateProperty().isEqualTo(LoadState.EMPTY));
+        errorState.visibleProperty().bind(viewModel.loadStateProperty().isEqualTo(LoadState.ERROR)
+                .or(viewModel.loadStateProperty().isEqualTo(LoadState.UNREACHABLE)));
+        table.disableProperty().bind(errorState.visibleProperty());
+        errorBanner.reportProperty().bind(viewModel.errorProperty());
+        pagerLabel.textProperty().bind(viewModel.pagerTextBinding());
+        previousButton.disableProperty().bind(viewModel.canGoBackBinding().not());
+        nextButton.disableProperty().bind(viewModel.canGoForwardBinding().not());
+    }
+
+    private void bindActions() {
+        deleteButton.disableProperty().bind(viewModel.deleteBlockedReasonBinding().isNotNull());
+        deleteTooltip.textProperty().bind(Bindings.when(viewModel.deleteBlockedReasonBinding().isNull())
+                .then("Delete the selected sessions (Delete)").otherwise(viewModel.deleteBlockedReasonBinding()));
+        // A disabled button shows no tooltip, so the reason is installed on its parent as well.
+        Tooltip.install(deleteButton.getParent(), deleteTooltip);
+        deleteProgress.progressProperty().bind(viewModel.deleteProgressProperty());
+        deleteProgress.visibleProperty().bind(viewModel.deletingProperty());
+        deleteProgress.managedProperty().bind(viewModel.deletingProperty());
+        stopDeleteButton.visibleProperty().bind(viewModel.deletingProperty().and(Bindings.size(viewModel.selection()).greaterThan(1)));
+        stopDeleteButton.managedProperty().bind(stopDeleteButton.visibleProperty());
+        deleteOutcomesList.setItems(viewModel.deleteOutcomes());
+        deleteOutcomesPane.visibleProperty().bind(Bindings.size(viewModel.deleteOutcomes()).greaterThan(1)
+                .or(Bindings.createBooleanBinding(() -> viewModel.deleteOutcomes().stream().anyMatch(o -> !o.deleted()),
+                        viewModel.deleteOutcomes())));
+        deleteOutcomesPane.managedProperty().bind(deleteOutcomesPane.visibleProperty());
+        deleteOutcomesTitle.textProperty().bind(Bindings.createStringBinding(() -> {
+            long deleted = viewModel.deleteOutcomes().stream().filter(DeleteOutcome::deleted).count();
+            return "Delete: " + deleted + " deleted, " + (viewModel.deleteOutcomes().size() - deleted) + " not deleted";
+        }, viewModel.deleteOutcomes()));
+    }
+
+    /** A date typed into a picker's field counts only once committed; false when one does not read. */
+    private boolean commitDatePickers() {
+        for (DatePicker picker : new DatePicker[] {startDatePicker, endDatePicker}) {
+            String typed = picker.getEditor().getText();
+            try {
+                picker.setValue(typed == null || typed.isBlank() ? null : picker.getConverter().fromString(typed));
+            } catch (RuntimeException invalid) {
+                viewModel.filterErrorProperty().set(invalid.getMessage());
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @FXML
+    public void apply() {
+        if (commitDatePickers()) {
+            viewModel.apply();
+        }
+    }
+
+    @FXML
+    public void reset() {
+        viewModel.reset();
+    }
+
+    @FXML
+    public void reload() {
+        viewModel.reload();
+    }
+
+    @FXML
+    private void previousPage() {
+        viewModel.previousPage();
+    }
+
+    @FXML
+    private void nextPage() {
+        viewModel.nextPage();
+    }
+
+    @FXML
+    public void delete() {
+        viewModel.deleteSelected();
+    }
+
+    @FXML
+    private void stopDeleting() {
+        viewModel.stopDeleting();
+    }
+
+    @FXML
+    private void dismissOutcomes() {
+        viewModel.deleteOutcomes().clear();
+    }
+
+    /** Puts the keyboard in the first filter (Ctrl+F). */
+    public void focusFilters() {
+        identityIdField.requestFocus();
+    }
+
+    public void copySelectedId() {
+        viewModel.copySelectedId();
+    }
+
+    @FXML
+    public void newSession() {
+        ViewLoader.View<NewSessionView> form = viewLoader.load("new-session.fxml");
+        Stage stage = new Stage();
+        stage.initOwner(table.getScene().getWindow());
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle("New checkout session");
+        stage.setScene(new javafx.scene.Scene(form.root()));
+        form.controller().onCreated(created -> {
+            stage.close();
+            dialogs.notify("Created session " + created.id());
+            viewModel.reloadAndSelect(created.id());
+        });
+        stage.show();
+    }
+
+    @FXML
+    public void openFromLink() {
+        dialogs.askText("Open a session from a payment link", "Payment link token (checkoutToken):")
+                .map(String::trim)
+                .filter(token -> !token.isEmpty())
+                .ifPresent(viewModel::openFromPaymentLink);
+    }
+}

@@ -55,6 +55,10 @@ public final class ActiveConnection implements AutoCloseable {
         exchangeListeners.add(listener);
     }
 
+    public void removeExchangeListener(Consumer<HttpExchange> listener) {
+        exchangeListeners.remove(listener);
+    }
+
     public void onSwitch(Consumer<Target> listener) {
         switchListeners.add(listener);
     }

@@ -7,6 +7,7 @@ import dev.checkoutconsole.api.model.ModelJson;
 import dev.checkoutconsole.service.Connection;
 import dev.checkoutconsole.service.ConnectionSettings;
 import dev.checkoutconsole.service.EmbeddedSandbox;
+import dev.checkoutconsole.service.PaymentFlowDemo;
 import dev.checkoutconsole.service.Secret;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +29,7 @@ import java.util.List;
 @Command(name = "checkout-console",
         mixinStandardHelpOptions = true,
         description = "Admin console and command line for the Conomy payments API.",
-        subcommands = {SessionsCommand.class, PaymentsCommand.class, RefundsCommand.class, AuthCommand.class})
+        subcommands = {SessionsCommand.class, PaymentsCommand.class, RefundsCommand.class, AuthCommand.class, DemoCommand.class})
 public final class CheckoutConsoleCommand implements Runnable {
     private final CliEnvironment environment;
     private final List<AutoCloseable> opened = new ArrayList<>();
@@ -105,16 +107,55 @@ public final class CheckoutConsoleCommand implements Runnable {
 
     /** Opens the connection the options and environment describe; refuses incomplete settings before sending. */
     Connection connect() {
-        ConnectionSettings settings = sandbox ? startEmbeddedSandbox() : settingsFromOptions();
-        Connection connection = Connection.open(settings, exchange -> { });
+        Connection connection = Connection.open(connectTarget().settings(), exchange -> { });
         opened.add(connection);
         return connection;
     }
 
-    private ConnectionSettings startEmbeddedSandbox() {
-        EmbeddedSandbox.Running running = environment.embeddedSandbox().start();
-        opened.add(running);
-        return running.settings();
+    /** What the command talks to: a name for it, its settings, and what a sandbox there can simulate. */
+    record Target(String profileName, ConnectionSettings settings, PaymentFlowDemo.SandboxControls sandboxControls) {
+    }
+
+    /** The embedded sandbox for --sandbox, else the server the options and environment name. */
+    Target connectTarget() {
+        if (sandbox) {
+            EmbeddedSandbox.Running running = environment.embeddedSandbox().start();
+            opened.add(running);
+            return new Target("embedded sandbox", running.settings(), new PaymentFlowDemo.SandboxControls() {
+                @Override
+                public boolean simulatesProvider() {
+                    return true;
+                }
+
+                @Override
+                public boolean drivesTransitions() {
+                    return true;
+                }
+
+                @Override
+                public void advanceClock(Duration duration) {
+                    running.advanceClock(duration);
+                }
+            });
+        }
+        ConnectionSettings settings = settingsFromOptions();
+        boolean hostedSandbox = settings.baseUrl().replaceAll("/+$", "").endsWith("/sandbox");
+        return new Target(settings.baseUrl(), settings, new PaymentFlowDemo.SandboxControls() {
+            @Override
+            public boolean simulatesProvider() {
+                return hostedSandbox || settings.isLoopback();
+            }
+
+            @Override
+            public boolean drivesTransitions() {
+                return false;
+            }
+
+            @Override
+            public void advanceClock(Duration duration) {
+                throw new UnsupportedOperationException("only the embedded sandbox's clock can be moved");
+            }
+        });
     }
 
     private ConnectionSettings settingsFromOptions() {

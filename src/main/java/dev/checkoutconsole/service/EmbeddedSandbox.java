@@ -13,6 +13,9 @@ public interface EmbeddedSandbox {
     interface Running extends AutoCloseable {
         ConnectionSettings settings();
 
+        /** Moves the sandbox's clock forward, so sessions and tokens expire without waiting. */
+        void advanceClock(java.time.Duration duration);
+
         @Override
         void close();
     }

@@ -32,10 +32,13 @@ final class SecretRedactor {
     /** Field names compared lower-case without '_' and '-', so client_secret and x-api-key match too. */
     private static final Set<String> SECRET_FIELDS =
             Set.of("clientsecret", "accesstoken", "apikey", "xapikey", "secretkey");
-    /** The same fields in a body that is not valid JSON (a form, a cut-off text): name, separator, value. */
+    /**
+     * The same fields in a body that is not valid JSON (a form, a cut-off text): name, separator, then a quoted
+     * value (possibly cut off at the end of the body) or a bare word.
+     */
     private static final Pattern SECRET_ASSIGNMENT = Pattern.compile(
             "(\"?(?:client[_-]?secret|access[_-]?token|x-api-key|api[_-]?key|secret[_-]?key)\"?\\s*[:=]\\s*)"
-                    + "(\"(?:[^\"\\\\]|\\\\.)*\"|[^\\s&,;}\"]+)",
+                    + "(\"(?:[^\"\\\\]|\\\\.)*(?:\"|$)|[^\\s&,;}\"]+)",
             Pattern.CASE_INSENSITIVE);
     /** Shorter values are too likely to occur by chance to be scrubbed from free text. */
     static final int MIN_LITERAL_LENGTH = 8;

@@ -32,8 +32,13 @@ import java.util.function.Supplier;
 
 /**
  * The Conomy API, one method per endpoint. Every method only prepares the call; see {@link ApiCall}.
- * GETs are retried on transient failures; POST and DELETE never are. Invalid ids (empty, "." or "..") are refused
- * with InvalidInputException when the call is prepared. One client is safe to share between threads.
+ * GETs are retried on transient failures; POST and DELETE never are. One client is safe to share between threads.
+ * <p>
+ * Input is refused with InvalidInputException before anything is sent: a base URL that is not http(s) (by the
+ * constructor), an empty, "." or ".." id (when the call is prepared), and, when the call runs, the lack of both an
+ * access token and a client id and secret to obtain one. Everything else ends in a ConomyException: the server's
+ * error (ApiErrorException), no connection (ConnectionFailedException), a timeout (CallTimeoutException) or a
+ * cancellation (CallCancelledException).
  */
 public final class ConomyClient implements AutoCloseable {
     private static final ObjectMapper JSON = ModelJson.mapper();

@@ -15,7 +15,8 @@ final class EndpointUrls {
     EndpointUrls(String baseUrl) {
         HttpUrl parsed = baseUrl == null ? null : HttpUrl.parse(baseUrl.trim());
         if (parsed == null) {
-            throw new InvalidInputException("baseUrl", "must be an http:// or https:// URL, not '" + baseUrl + "'");
+            // The value is not repeated: a mistyped setting may hold a pasted secret.
+            throw new InvalidInputException("baseUrl", "must be an http:// or https:// URL");
         }
         if (!parsed.username().isEmpty() || !parsed.password().isEmpty()) {
             // Credentials in the URL would end up in every log line and error message.

@@ -191,6 +191,17 @@ class ConomyClientErrorsTest {
         assertThat(error.detail()).isEqualTo("The answer was empty where Payment was expected");
     }
 
+    @Test
+    void aRefundListInNoKnownFormIsAnApiError() {
+        server.enqueue(json(200, "{\"items\":[]}"));
+
+        ApiErrorException error = catchThrowableOfType(ApiErrorException.class,
+                () -> client.listRefunds(null).execute());
+
+        assertThat(error.type()).isEqualTo(ResponseReaders.UNREADABLE);
+        assertThat(error.detail()).isEqualTo("The answer could not be read as a page of refunds: neither results nor refunds is a list");
+    }
+
     private ApiErrorException failingDelete() {
         return catchThrowableOfType(ApiErrorException.class, () -> client.deleteCheckoutSession("s1").execute());
     }

@@ -179,17 +179,7 @@ class ConomyClientTokenTest {
     void concurrentCallersShareOneRenewal() throws Exception {
         AtomicInteger authCalls = new AtomicInteger();
         CountDownLatch releaseAuth = new CountDownLatch(1);
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
-                if (request.getUrl().encodedPath().equals("/auth")) {
-                    authCalls.incrementAndGet();
-                    releaseAuth.await(5, TimeUnit.SECONDS);
-                    return auth("shared-token-value", 3600);
-                }
-                return json(200, ApiExamples.PAYMENT);
-            }
-        });
+        server.setDispatcher(authAnsweringOnlyWhenReleased(releaseAuth, authCalls));
         int callers = 6;
         CyclicBarrier start = new CyclicBarrier(callers);
 
@@ -217,16 +207,7 @@ class ConomyClientTokenTest {
     @Test
     void aCallerWaitingForAnotherCallersRenewalCanBeCancelled() throws Exception {
         CountDownLatch releaseAuth = new CountDownLatch(1);
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
-                if (request.getUrl().encodedPath().equals("/auth")) {
-                    releaseAuth.await(5, TimeUnit.SECONDS);
-                    return auth("slow-token-value", 3600);
-                }
-                return json(200, ApiExamples.PAYMENT);
-            }
-        });
+        server.setDispatcher(authAnsweringOnlyWhenReleased(releaseAuth, new AtomicInteger()));
 
         try (ConomyClient client = fixture.withCredentials(server)) {
             CompletableFuture<?> fetching = CompletableFuture.runAsync(() -> client.getPayment("p1").execute());
@@ -242,6 +223,21 @@ class ConomyClientTokenTest {
             fetching.get(5, TimeUnit.SECONDS);
         }
         assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    /** Answers /auth (counting the calls) only once released, and every other path with a payment. */
+    private static Dispatcher authAnsweringOnlyWhenReleased(CountDownLatch release, AtomicInteger authCalls) {
+        return new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                if (request.getUrl().encodedPath().equals("/auth")) {
+                    authCalls.incrementAndGet();
+                    release.await(5, TimeUnit.SECONDS);
+                    return auth("slowly-issued-token", 3600);
+                }
+                return json(200, ApiExamples.PAYMENT);
+            }
+        };
     }
 
     private static MockResponse auth(String token, long expiresIn) {

@@ -136,7 +136,7 @@ class ConomyClientEndpointsTest {
     @Test
     void payCheckoutSessionPostsToItsPaymentsAndReadsThePayment() throws Exception {
         server.enqueue(json(200, ApiExamples.PAYMENT));
-        CheckoutPaymentRequest pay = CheckoutPaymentRequest.withMethod(PaymentMethodType.ETPAY, "Invoice 1001",
+        CheckoutPaymentRequest pay = CheckoutPaymentRequest.withMethod("ETPAY", "Invoice 1001",
                 new CheckoutCustomer(null, "Jane", "jane@example.com", null, null, null, null, null, null));
 
         Payment payment = client.payCheckoutSession("6808d26af21dc6b97c1cc12a", pay).execute();

@@ -4,6 +4,7 @@ import dev.checkoutconsole.api.model.ApiError;
 import dev.checkoutconsole.api.model.ApiErrorException;
 import dev.checkoutconsole.api.model.ConomyException;
 import dev.checkoutconsole.api.model.InvalidInputException;
+import dev.checkoutconsole.service.LocalData;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -68,6 +69,9 @@ public final class ConsoleCli {
             err.println("  type:    " + orDash(error.type()));
             err.println("  detail:  " + orDash(error.detail()));
             err.println("  traceId: " + orDash(error.traceId()));
+            exitCode = API_ERROR;
+        } else if (LocalData.problemOf(exception).isPresent()) {
+            err.println(LocalData.problemOf(exception).get());
             exitCode = API_ERROR;
         } else if (exception instanceof ConomyException conomy) {
             err.println("Connection error: " + conomy.getMessage());

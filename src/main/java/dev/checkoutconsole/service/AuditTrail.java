@@ -7,7 +7,6 @@ import dev.checkoutconsole.store.AuditRow;
 import dev.checkoutconsole.store.AuditStore;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
@@ -74,9 +73,5 @@ public final class AuditTrail {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
-    }
-
-    Instant now() {
-        return clock.instant();
     }
 }

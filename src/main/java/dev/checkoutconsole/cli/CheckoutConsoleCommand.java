@@ -33,7 +33,8 @@ import java.util.List;
 @Command(name = "checkout-console",
         mixinStandardHelpOptions = true,
         description = "Admin console and command line for the Conomy payments API.",
-        subcommands = {SessionsCommand.class, PaymentsCommand.class, RefundsCommand.class, AuthCommand.class, DemoCommand.class})
+        subcommands = {SessionsCommand.class, PaymentsCommand.class, RefundsCommand.class, AuditCommand.class, AuthCommand.class,
+                DemoCommand.class})
 public final class CheckoutConsoleCommand implements Runnable {
     private final CliEnvironment environment;
     private final List<AutoCloseable> opened = new ArrayList<>();

@@ -20,11 +20,11 @@ import java.util.List;
 import java.util.UUID;
 
 /** Makes a SETTLED payment in the sandbox the way a payer would: link, session, payment, confirmation, settlement. */
-final class SettledPayments {
+public final class SettledPayments {
     private SettledPayments() {
     }
 
-    static Payment settled(Connection connection, String amount, String currency) {
+    public static Payment settled(Connection connection, String amount, String currency) {
         Cancellation none = new Cancellation();
         PaymentLink link = connection.paymentLinks().create(linkRequest("review-" + UUID.randomUUID(), new BigDecimal(amount), currency), none);
         CheckoutSession session = connection.sessions().openFromPaymentLink(link.checkoutToken(), none);
@@ -34,7 +34,7 @@ final class SettledPayments {
         return connection.payments().advanceInSandbox(payment.id(), PaymentStatus.SETTLED, none);
     }
 
-    static CreateCheckoutSessionRequest linkRequest(String token, BigDecimal amount, String currency) {
+    public static CreateCheckoutSessionRequest linkRequest(String token, BigDecimal amount, String currency) {
         Destination destination = new Destination(null, "ACCOUNT", null, amount, currency, null,
                 new Account(null, null, "123456", null), null);
         return new CreateCheckoutSessionRequest(token, List.of(new Item(amount, amount, "Order", null)), currency,

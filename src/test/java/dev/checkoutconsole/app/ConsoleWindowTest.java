@@ -4,6 +4,8 @@ import dev.checkoutconsole.api.model.CheckoutSession;
 import dev.checkoutconsole.api.model.CheckoutSessionStatus;
 import dev.checkoutconsole.service.ConnectionSettings;
 import dev.checkoutconsole.service.EmbeddedSandbox;
+import dev.checkoutconsole.service.LocalData;
+import dev.checkoutconsole.service.LocalPaths;
 import dev.checkoutconsole.testsupport.SandboxFixture;
 import dev.checkoutconsole.testsupport.ScriptedDialogService;
 import dev.checkoutconsole.ui.common.FxTaskExecutor;
@@ -24,12 +26,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -56,7 +60,10 @@ class ConsoleWindowTest {
 
     private final ScriptedDialogService dialogs = new ScriptedDialogService();
     private final CountDownLatch firstPage = new CountDownLatch(1);
+    @TempDir
+    static Path folder;
     private FxTaskExecutor executor;
+    private LocalData localData;
     private ConsoleComposition composition;
 
     @Start
@@ -78,8 +85,9 @@ class ConsoleWindowTest {
                 // The fixture owns the server; the next test uses it too.
             }
         };
-        composition = new ConsoleComposition(executor, dialogs, UiPreferences.inMemory(), embedded, Clock.systemUTC(),
-                ZoneId.of("America/Santiago"));
+        localData = LocalData.open(new LocalPaths(folder, folder.resolve("config")), Clock.systemUTC());
+        composition = new ConsoleComposition(executor, dialogs, UiPreferences.inMemory(), embedded, localData,
+                Clock.systemUTC(), ZoneId.of("America/Santiago"));
         stage.setScene(new Scene(composition.buildMainWindow(stage).root(), 1400, 860));
         stage.show();
         composition.connectToEmbeddedSandbox(firstPage::countDown);
@@ -93,6 +101,7 @@ class ConsoleWindowTest {
                 .forEach(Window::hide));
         composition.close();
         executor.close();
+        localData.close();
     }
 
     @Test

@@ -5,6 +5,9 @@ import dev.checkoutconsole.api.model.CheckoutSessionStatus;
 import dev.checkoutconsole.api.model.HttpExchange;
 import dev.checkoutconsole.api.model.Sort;
 import dev.checkoutconsole.service.ActiveConnection;
+import dev.checkoutconsole.service.LocalData;
+import dev.checkoutconsole.service.LocalPaths;
+import dev.checkoutconsole.service.OperatorContext;
 import dev.checkoutconsole.testsupport.SandboxFixture;
 import dev.checkoutconsole.testsupport.ScriptedDialogService;
 import dev.checkoutconsole.ui.common.ErrorReport;
@@ -15,8 +18,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -36,11 +41,16 @@ class SessionsViewModelTest {
     private ActiveConnection connection;
     private SessionsViewModel viewModel;
 
+    @TempDir
+    Path folder;
+    private LocalData localData;
+
     @BeforeEach
     void connect() {
-        connection = new ActiveConnection();
+        localData = LocalData.open(new LocalPaths(folder, folder.resolve("config")), Clock.systemUTC());
+        connection = new ActiveConnection(localData.audit());
         connection.onExchange(exchanges::add);
-        connection.switchTo("Embedded sandbox", false, sandbox.connectionSettings());
+        connection.switchTo(new OperatorContext("agent-ana", "Embedded sandbox", false), sandbox.connectionSettings());
         viewModel = newViewModel();
     }
 
@@ -51,6 +61,7 @@ class SessionsViewModelTest {
     @AfterEach
     void close() {
         connection.close();
+        localData.close();
     }
 
     @Test

@@ -18,7 +18,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -121,41 +120,10 @@ public final class CheckoutConsoleCommand implements Runnable {
         if (sandbox) {
             EmbeddedSandbox.Running running = environment.embeddedSandbox().start();
             opened.add(running);
-            return new Target("embedded sandbox", running.settings(), new PaymentFlowDemo.SandboxControls() {
-                @Override
-                public boolean simulatesProvider() {
-                    return true;
-                }
-
-                @Override
-                public boolean drivesTransitions() {
-                    return true;
-                }
-
-                @Override
-                public void advanceClock(Duration duration) {
-                    running.advanceClock(duration);
-                }
-            });
+            return new Target("embedded sandbox", running.settings(), PaymentFlowDemo.SandboxControls.embedded(running));
         }
         ConnectionSettings settings = settingsFromOptions();
-        boolean hostedSandbox = settings.baseUrl().replaceAll("/+$", "").endsWith("/sandbox");
-        return new Target(settings.baseUrl(), settings, new PaymentFlowDemo.SandboxControls() {
-            @Override
-            public boolean simulatesProvider() {
-                return hostedSandbox || settings.isLoopback();
-            }
-
-            @Override
-            public boolean drivesTransitions() {
-                return false;
-            }
-
-            @Override
-            public void advanceClock(Duration duration) {
-                throw new UnsupportedOperationException("only the embedded sandbox's clock can be moved");
-            }
-        });
+        return new Target(settings.baseUrl(), settings, PaymentFlowDemo.SandboxControls.of(settings));
     }
 
     private ConnectionSettings settingsFromOptions() {

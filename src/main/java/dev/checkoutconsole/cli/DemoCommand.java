@@ -3,6 +3,7 @@ package dev.checkoutconsole.cli;
 import dev.checkoutconsole.api.model.CheckoutCustomer;
 import dev.checkoutconsole.api.model.HttpExchange;
 import dev.checkoutconsole.service.ActiveConnection;
+import dev.checkoutconsole.service.Cancellation;
 import dev.checkoutconsole.service.PaymentFlowDemo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,18 +32,19 @@ final class DemoCommand extends ApiCommand {
         try {
             PaymentFlowDemo demo = new PaymentFlowDemo(connection, target.sandboxControls(), Clock.systemUTC(),
                     duration -> Thread.sleep(duration.toMillis()));
+            Cancellation cancel = new Cancellation();
             PaymentFlowDemo.Progress progress = message -> {
                 out.println("    … " + message);
                 out.flush();
             };
             out.println("Payment-flow demo against " + target.settings().baseUrl() + " (" + target.profileName() + ")");
-            boolean allOk = print(out, 1, demo.createLink(PaymentFlowDemo.LinkSpec.example()))
-                    && print(out, 2, demo.openSession())
+            boolean allOk = print(out, 1, demo.createLink(PaymentFlowDemo.LinkSpec.example(), cancel))
+                    && print(out, 2, demo.openSession(cancel))
                     && print(out, 3, demo.pay(firstMethod(demo), "Checkout Console demo",
-                    new CheckoutCustomer(null, "Jane", "jane@example.com", "Doe", null, null, null, null, null)))
-                    && print(out, 4, demo.confirm(progress))
-                    && print(out, 5, demo.watch(Duration.ofSeconds(watchSeconds), progress))
-                    && print(out, 6, demo.expireAndRefresh(progress));
+                    new CheckoutCustomer(null, "Jane", "jane@example.com", "Doe", null, null, null, null, null), cancel))
+                    && print(out, 4, demo.confirm(progress, cancel))
+                    && print(out, 5, demo.watch(Duration.ofSeconds(watchSeconds), progress, cancel))
+                    && print(out, 6, demo.expireAndRefresh(progress, cancel));
             out.println(allOk ? "Demo finished: every step did what it should." : "Demo stopped at a failed step.");
             out.flush();
             return allOk ? ConsoleCli.OK : ConsoleCli.API_ERROR;

@@ -81,7 +81,7 @@ public final class HttpLog implements Consumer<HttpExchange> {
     public record Filter(String method, String status, String pathContains) {
         public static final Filter ANY = new Filter(null, null, null);
 
-        boolean matches(HttpExchange exchange) {
+        public boolean matches(HttpExchange exchange) {
             return (isBlank(method) || exchange.method().equalsIgnoreCase(method.trim()))
                     && (isBlank(status) || statusMatches(exchange.status(), status.trim().toLowerCase(Locale.ROOT)))
                     && (isBlank(pathContains) || exchange.path().toLowerCase(Locale.ROOT).contains(pathContains.trim().toLowerCase(Locale.ROOT)));

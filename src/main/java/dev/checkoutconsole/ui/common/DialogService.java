@@ -23,4 +23,12 @@ public interface DialogService {
     void copyToClipboard(String text);
 
     void openInBrowser(String url);
+
+    /**
+     * Asks where to save a file, suggesting a name; empty when the user cancels. A service that cannot show a file
+     * chooser (a test's) answers as if the user cancelled.
+     */
+    default java.util.Optional<java.nio.file.Path> chooseFileToSave(String title, String suggestedName) {
+        return java.util.Optional.empty();
+    }
 }

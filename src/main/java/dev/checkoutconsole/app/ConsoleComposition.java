@@ -1,8 +1,11 @@
 package dev.checkoutconsole.app;
 
 import dev.checkoutconsole.api.model.CheckoutSession;
+import dev.checkoutconsole.api.model.Payment;
 import dev.checkoutconsole.service.ActiveConnection;
 import dev.checkoutconsole.service.EmbeddedSandbox;
+import dev.checkoutconsole.service.HttpLog;
+import dev.checkoutconsole.service.PaymentFlowDemo;
 import dev.checkoutconsole.ui.common.BackgroundTask;
 import dev.checkoutconsole.ui.common.ConnectionStatus;
 import dev.checkoutconsole.ui.common.ConsoleNavigator;
@@ -13,8 +16,12 @@ import dev.checkoutconsole.ui.common.MainWindowViewModel;
 import dev.checkoutconsole.ui.common.TaskExecutor;
 import dev.checkoutconsole.ui.common.UiPreferences;
 import dev.checkoutconsole.ui.common.ViewLoader;
+import dev.checkoutconsole.ui.demo.DemoView;
+import dev.checkoutconsole.ui.demo.DemoViewModel;
 import dev.checkoutconsole.ui.detail.SessionDetailView;
 import dev.checkoutconsole.ui.detail.SessionDetailViewModel;
+import dev.checkoutconsole.ui.httplog.HttpLogView;
+import dev.checkoutconsole.ui.httplog.HttpLogViewModel;
 import dev.checkoutconsole.ui.payment.PaymentDialogView;
 import dev.checkoutconsole.ui.payment.PaymentDialogViewModel;
 import dev.checkoutconsole.ui.sessions.NewSessionView;
@@ -30,9 +37,11 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -55,6 +64,7 @@ public final class ConsoleComposition implements ConsoleNavigator {
     private final MainWindowViewModel mainWindowViewModel;
     private final ViewLoader viewLoader;
     private final Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
+    private final HttpLog httpLog = new HttpLog(HttpLog.DEFAULT_CAPACITY);
     private Stage stage;
     private EmbeddedSandbox.Running runningSandbox;
 
@@ -74,6 +84,12 @@ public final class ConsoleComposition implements ConsoleNavigator {
         controllers.put(SessionsView.class, () -> new SessionsView(sessionsViewModel, dialogs, viewLoader, zone));
         controllers.put(SessionDetailView.class, () -> new SessionDetailView(detailViewModel, dialogs));
         controllers.put(NewSessionView.class, () -> new NewSessionView(new NewSessionViewModel(connection, executor)));
+        connection.onExchange(httpLog);
+        controllers.put(HttpLogView.class, () -> new HttpLogView(new HttpLogViewModel(httpLog, executor, dialogs, clock), zone));
+        PaymentFlowDemo.SandboxControls demoSandbox = activeSandboxControls();
+        controllers.put(DemoView.class, () -> new DemoView(new DemoViewModel(
+                new PaymentFlowDemo(connection, demoSandbox, clock, duration -> Thread.sleep(duration.toMillis())),
+                demoSandbox, this::showPaymentDialog, executor, dialogs, clock), zone));
     }
 
     private Object controllerFor(Class<?> type) {
@@ -95,6 +111,8 @@ public final class ConsoleComposition implements ConsoleNavigator {
         split.setDividerPositions(0.62);
         main.controller().addFeatureTab("Sessions", "mdmz-receipt", split);
         main.controller().bindSessionActions(sessions.controller());
+        main.controller().addFeatureTab("Demo", "mdmz-play_circle_outline", viewLoader.load("demo.fxml").root());
+        main.controller().addFeatureTab("HTTP log", "mdal-list_alt", viewLoader.load("http-log.fxml").root());
         followSingleSelection();
         return main.controller();
     }
@@ -150,6 +168,11 @@ public final class ConsoleComposition implements ConsoleNavigator {
 
     @Override
     public void openPaymentDialog(CheckoutSession session) {
+        showPaymentDialog(session);
+    }
+
+    /** Shows the payment dialog until it is closed; returns the payment it made, if any. */
+    private Optional<Payment> showPaymentDialog(CheckoutSession session) {
         PaymentDialogViewModel viewModel = new PaymentDialogViewModel(connection, executor, zone, session);
         ViewLoader.View<PaymentDialogView> dialog = viewLoader.load("payment-dialog.fxml",
                 new PaymentDialogView(viewModel, dialogs));
@@ -159,6 +182,35 @@ public final class ConsoleComposition implements ConsoleNavigator {
                         event.consume();
                     }
                 }));
+        return Optional.ofNullable(viewModel.paymentProperty().get());
+    }
+
+    /**
+     * What the demo may simulate on the profile in use: everything on the embedded sandbox, the provider on another
+     * sandbox, nothing on a real environment.
+     */
+    private PaymentFlowDemo.SandboxControls activeSandboxControls() {
+        Supplier<PaymentFlowDemo.SandboxControls> current = () -> connection.target()
+                .map(target -> target.profileName().equals(EMBEDDED_SANDBOX_PROFILE) && runningSandbox != null
+                        ? PaymentFlowDemo.SandboxControls.embedded(runningSandbox)
+                        : PaymentFlowDemo.SandboxControls.of(target.connection().settings()))
+                .orElseGet(PaymentFlowDemo.SandboxControls::none);
+        return new PaymentFlowDemo.SandboxControls() {
+            @Override
+            public boolean simulatesProvider() {
+                return current.get().simulatesProvider();
+            }
+
+            @Override
+            public boolean drivesTransitions() {
+                return current.get().drivesTransitions();
+            }
+
+            @Override
+            public void advanceClock(Duration duration) {
+                current.get().advanceClock(duration);
+            }
+        };
     }
 
     @Override

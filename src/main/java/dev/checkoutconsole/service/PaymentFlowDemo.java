@@ -141,7 +141,15 @@ public final class PaymentFlowDemo {
          * provider; nothing else can be driven or have its clock moved.
          */
         static SandboxControls of(ConnectionSettings settings) {
-            boolean simulates = settings.baseUrl().replaceAll("/+$", "").endsWith("/sandbox") || settings.isLoopback();
+            return providerSimulated(settings.baseUrl().replaceAll("/+$", "").endsWith("/sandbox") || settings.isLoopback());
+        }
+
+        /** A real environment, or none yet: nothing is simulated. */
+        static SandboxControls none() {
+            return providerSimulated(false);
+        }
+
+        private static SandboxControls providerSimulated(boolean simulates) {
             return new SandboxControls() {
                 @Override
                 public boolean simulatesProvider() {

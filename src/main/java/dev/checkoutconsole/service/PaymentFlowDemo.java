@@ -340,8 +340,8 @@ public final class PaymentFlowDemo {
                 payment = connection.connection().payments().get(paid.id(), cancel);
                 boolean finished = session.status().is(CheckoutSessionStatus.FINISHED) && payment.status().is(PaymentStatus.SETTLED);
                 boolean ended = session.status().is(CheckoutSessionStatus.FAILED) || session.status().is(CheckoutSessionStatus.EXPIRED);
-                long secondsLeft = Duration.between(clock.instant(), deadline).toSeconds();
-                progress.update("Session " + session.status() + " · payment " + payment.status() + " · " + Math.max(0, secondsLeft) + " s left");
+                long secondsLeft = secondsUntil(deadline);
+                progress.update("Session " + session.status() + " · payment " + payment.status() + " · " + secondsLeft + " s left");
                 if (finished) {
                     return "Session " + session.id() + " is FINISHED and payment " + payment.id() + " is SETTLED";
                 }
@@ -502,7 +502,7 @@ public final class PaymentFlowDemo {
             if (!current.status().is(PaymentStatus.CREATED) && !current.status().is(PaymentStatus.PENDING)) {
                 return current;
             }
-            long secondsLeft = Duration.between(clock.instant(), deadline).toSeconds();
+            long secondsLeft = secondsUntil(deadline);
             if (secondsLeft <= 0) {
                 throw new StepFailed("Payment " + paymentId + " is still " + current.status(),
                         "The provider has not confirmed yet; run this step again later.");
@@ -510,6 +510,12 @@ public final class PaymentFlowDemo {
             progress.update("Payment " + current.status() + " · " + secondsLeft + " s left");
             sleep(Duration.ofSeconds(2), cancel);
         }
+    }
+
+    /** Whole seconds left until the deadline, rounded up, so a countdown starts at its full length. */
+    private long secondsUntil(Instant deadline) {
+        long millis = Duration.between(clock.instant(), deadline).toMillis();
+        return millis <= 0 ? 0 : (millis + 999) / 1000;
     }
 
     /** Waits between polls; a cancelled step stops before and after the wait. */

@@ -385,7 +385,8 @@ public final class DemoViewModel {
         StepRow row = selected.get();
         StepReport report = row == null ? null : row.reportProperty().get();
         exchanges.setAll(report == null ? List.of() : report.exchanges());
-        selectedExchange.set(exchanges.isEmpty() ? null : exchanges.get(0));
+        // A failed step opens on its last request, the one that went wrong; a done step on its first.
+        selectedExchange.set(exchanges.isEmpty() ? null : report.ok() ? exchanges.get(0) : exchanges.get(exchanges.size() - 1));
         stepHelp.set(row == null ? "" : help(row.step()));
         if (row != null && row.step() == Step.EXPIRE_AND_REFRESH) {
             timelineTitle.set("Timeline of the expiry step's session");

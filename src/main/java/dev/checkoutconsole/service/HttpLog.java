@@ -36,7 +36,10 @@ public final class HttpLog implements Consumer<HttpExchange> {
         this.exchanges = new ArrayDeque<>(capacity);
     }
 
-    /** Records one exchange; called by the connection on whatever thread made the call. */
+    /**
+     * Records one exchange; called by the connection on whatever thread made the call. Listeners hear of it under
+     * the log's lock, so they hear of exchanges in the order the log keeps them.
+     */
     @Override
     public void accept(HttpExchange exchange) {
         synchronized (exchanges) {
@@ -44,10 +47,11 @@ public final class HttpLog implements Consumer<HttpExchange> {
                 exchanges.removeLast();
             }
             exchanges.addFirst(exchange);
+            listeners.forEach(listener -> listener.accept(exchange));
         }
-        listeners.forEach(listener -> listener.accept(exchange));
     }
 
+    /** Listeners run under the log's lock: they must be quick and must not call back into the log. */
     public void onRecorded(Consumer<HttpExchange> listener) {
         listeners.add(listener);
     }

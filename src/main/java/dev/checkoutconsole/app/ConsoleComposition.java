@@ -52,9 +52,11 @@ import java.util.function.Supplier;
  */
 public final class ConsoleComposition implements ConsoleNavigator {
     static final String EMBEDDED_SANDBOX_PROFILE = "Embedded sandbox";
+    private static final String SESSIONS_SPLIT = "window.sessionsSplit";
 
     private final TaskExecutor executor;
     private final DialogService dialogs;
+    private final UiPreferences preferences;
     private final ActiveConnection connection;
     private final EmbeddedSandbox embeddedSandbox;
     private final ZoneId zone;
@@ -72,6 +74,7 @@ public final class ConsoleComposition implements ConsoleNavigator {
                               EmbeddedSandbox embeddedSandbox, Clock clock, ZoneId zone) {
         this.executor = executor;
         this.dialogs = dialogs;
+        this.preferences = preferences;
         this.embeddedSandbox = embeddedSandbox;
         this.zone = zone;
         this.connection = new ActiveConnection();
@@ -108,7 +111,9 @@ public final class ConsoleComposition implements ConsoleNavigator {
         ViewLoader.View<SessionDetailView> detail = viewLoader.load("session-detail.fxml");
         SplitPane split = new SplitPane(sessions.root(), detail.root());
         split.setId("sessions-split");
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(preferences.getDouble(SESSIONS_SPLIT).orElse(0.62));
+        split.getDividers().get(0).positionProperty().addListener((observable, old, position) ->
+                preferences.put(SESSIONS_SPLIT, String.valueOf(position.doubleValue())));
         main.controller().addFeatureTab("Sessions", "mdmz-receipt", split);
         main.controller().bindSessionActions(sessions.controller());
         main.controller().addFeatureTab("Demo", "mdmz-play_circle_outline", viewLoader.load("demo.fxml").root());

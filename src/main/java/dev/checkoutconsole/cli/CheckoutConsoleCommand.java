@@ -22,7 +22,6 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -158,43 +157,12 @@ public final class CheckoutConsoleCommand implements Runnable {
         if (sandbox) {
             EmbeddedSandbox.Running running = environment.embeddedSandbox().start();
             opened.add(running);
-            return new Target("embedded sandbox", running.settings(), false, new PaymentFlowDemo.SandboxControls() {
-                @Override
-                public boolean simulatesProvider() {
-                    return true;
-                }
-
-                @Override
-                public boolean drivesTransitions() {
-                    return true;
-                }
-
-                @Override
-                public void advanceClock(Duration duration) {
-                    running.advanceClock(duration);
-                }
-            });
+            return new Target("embedded sandbox", running.settings(), false, PaymentFlowDemo.SandboxControls.embedded(running));
         }
         ConnectionSettings settings = settingsFromOptions();
-        boolean hostedSandbox = settings.baseUrl().replaceAll("/+$", "").endsWith("/sandbox");
-        // anything that is neither the hosted sandbox nor this machine may move real money
-        boolean live = !hostedSandbox && !settings.isLoopback();
-        return new Target(settings.baseUrl(), settings, live, new PaymentFlowDemo.SandboxControls() {
-            @Override
-            public boolean simulatesProvider() {
-                return hostedSandbox || settings.isLoopback();
-            }
-
-            @Override
-            public boolean drivesTransitions() {
-                return false;
-            }
-
-            @Override
-            public void advanceClock(Duration duration) {
-                throw new UnsupportedOperationException("only the embedded sandbox's clock can be moved");
-            }
-        });
+        PaymentFlowDemo.SandboxControls controls = PaymentFlowDemo.SandboxControls.of(settings);
+        // A server that cannot simulate the provider is a real environment: it may move real money.
+        return new Target(settings.baseUrl(), settings, !controls.simulatesProvider(), controls);
     }
 
     private ConnectionSettings settingsFromOptions() {

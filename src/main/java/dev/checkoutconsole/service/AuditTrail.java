@@ -28,13 +28,17 @@ public final class AuditTrail {
         this.clock = clock;
     }
 
+    /** Targets are stored in one column; a profile name may hold spaces but never a line break. */
+    private static final String TARGET_SEPARATOR = "\n";
+
     /** Records one action and returns the entry as stored. */
     public AuditEntry record(OperatorContext who, AuditAction action, List<String> targets, AuditOutcome outcome,
                              Integer httpStatus, String traceId, String detail) {
         Objects.requireNonNull(who, "who");
-        List<String> ids = targets.stream().filter(Objects::nonNull).map(String::trim).filter(id -> !id.isEmpty()).toList();
+        List<String> ids = targets.stream().filter(Objects::nonNull).map(id -> id.replace('\n', ' ').trim())
+                .filter(id -> !id.isEmpty()).toList();
         AuditRow row = new AuditRow(0, clock.instant().truncatedTo(ChronoUnit.MILLIS), who.operator(), who.profileName(),
-                who.live(), action.code(), String.join(" ", ids), outcome.name(), httpStatus, traceId, detail);
+                who.live(), action.code(), String.join(TARGET_SEPARATOR, ids), outcome.name(), httpStatus, traceId, detail);
         long id = store.append(row);
         return entry(new AuditRow(id, row.at(), row.operator(), row.profile(), row.live(), row.action(), row.targets(),
                 row.outcome(), row.httpStatus(), row.traceId(), row.detail()));
@@ -66,7 +70,7 @@ public final class AuditTrail {
     }
 
     private static AuditEntry entry(AuditRow row) {
-        List<String> targets = row.targets().isEmpty() ? List.of() : Arrays.asList(row.targets().split(" "));
+        List<String> targets = row.targets().isEmpty() ? List.of() : Arrays.asList(row.targets().split(TARGET_SEPARATOR));
         return new AuditEntry(row.id(), row.at(), row.operator(), row.profile(), row.live(), row.action(), targets,
                 row.outcome(), row.httpStatus(), row.traceId(), row.detail());
     }

@@ -45,9 +45,11 @@ import java.util.function.Supplier;
  * default profile in the background.
  */
 public final class ConsoleComposition implements ConsoleNavigator {
+    private static final String SESSIONS_SPLIT = "window.sessionsSplit";
 
     private final TaskExecutor executor;
     private final DialogService dialogs;
+    private final UiPreferences preferences;
     private final ActiveConnection connection;
     private final EmbeddedSandbox embeddedSandbox;
     private final LocalData localData;
@@ -65,6 +67,7 @@ public final class ConsoleComposition implements ConsoleNavigator {
                               EmbeddedSandbox embeddedSandbox, LocalData localData, Clock clock, ZoneId zone) {
         this.executor = executor;
         this.dialogs = dialogs;
+        this.preferences = preferences;
         this.embeddedSandbox = embeddedSandbox;
         this.localData = localData;
         this.zone = zone;
@@ -96,7 +99,9 @@ public final class ConsoleComposition implements ConsoleNavigator {
         ViewLoader.View<SessionDetailView> detail = viewLoader.load("session-detail.fxml");
         SplitPane split = new SplitPane(sessions.root(), detail.root());
         split.setId("sessions-split");
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(preferences.getDouble(SESSIONS_SPLIT).orElse(0.62));
+        split.getDividers().get(0).positionProperty().addListener((observable, old, position) ->
+                preferences.put(SESSIONS_SPLIT, String.valueOf(position.doubleValue())));
         main.controller().addFeatureTab("Sessions", "mdmz-receipt", split);
         main.controller().bindSessionActions(sessions.controller());
         followSingleSelection();

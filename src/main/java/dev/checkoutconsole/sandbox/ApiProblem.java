@@ -58,7 +58,7 @@ final class ApiProblem extends RuntimeException {
     }
 
     static ApiProblem payloadTooLarge(String detail) {
-        // §5.1 has no code for 413 (deviation DEV-05): the body is refused as a bad parameter.
+        // §5.1 has no code for 413: the body is refused as a bad parameter (docs/sandbox.md).
         return new ApiProblem(413, "11", "invalidParam", detail);
     }
 

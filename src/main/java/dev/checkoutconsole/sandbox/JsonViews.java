@@ -92,6 +92,8 @@ final class JsonViews {
         json.put("type", payment.type);
         json.put("purchaseAmount", amount(payment.totalAmount));
         json.put("purchaseCurrency", payment.currency);
+        // The sandbox charges no fees; the list schema still requires the field.
+        json.putArray("fees");
         json.put("createdAt", payment.createdAt.toString());
         json.put("updatedAt", payment.updatedAt.toString());
         putTime(json, "expiresAt", payment.expiresAt);

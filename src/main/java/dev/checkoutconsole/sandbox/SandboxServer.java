@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -18,7 +19,6 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The embedded Conomy sandbox: an HTTP server on 127.0.0.1 that answers the Conomy API (CONOMY-API.md §2–§6) from
@@ -29,6 +29,7 @@ public final class SandboxServer implements AutoCloseable {
     static final int MAX_BODY_BYTES = 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PREFIX = "/sandbox";
+    private static final String CHAOS_PATH = "/_sandbox/chaos";
 
     private final SandboxOptions options;
     private final SandboxClock clock = new SandboxClock();
@@ -38,7 +39,7 @@ public final class SandboxServer implements AutoCloseable {
     private final PaymentLinks links;
     private final Payments payments;
     private final Listings listings;
-    private final AtomicReference<ChaosSettings> chaos;
+    private final Chaos chaos;
     private final List<ResponseObserver> observers = new CopyOnWriteArrayList<>();
     private final CountDownLatch closed = new CountDownLatch(1);
     private Javalin app;
@@ -51,7 +52,7 @@ public final class SandboxServer implements AutoCloseable {
         this.links = new PaymentLinks(state);
         this.payments = new Payments(state);
         this.listings = new Listings(state);
-        this.chaos = new AtomicReference<>(options.chaos());
+        this.chaos = new Chaos(options.chaos());
     }
 
     /** Seeds the data and starts listening; returns once the port is bound. */
@@ -91,7 +92,7 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     public ChaosSettings chaos() {
-        return chaos.get();
+        return chaos.settings();
     }
 
     public void setChaos(ChaosSettings settings) {
@@ -167,8 +168,20 @@ public final class SandboxServer implements AutoCloseable {
         get(routes, "/refunds", ctx -> respond(ctx, 200, listings.refunds(ctx.queryParamMap())));
 
         post(routes, "/_sandbox/payments/{id}/advance", ctx -> respond(ctx, 200, payments.advance(ctx.pathParam("id"), body(ctx))));
+        post(routes, CHAOS_PATH, ctx -> {
+            chaos.set(Chaos.read(body(ctx)));
+            respond(ctx, 200, Chaos.toJson(chaos.settings()));
+        });
 
         routes.exception(ApiProblem.class, (problem, ctx) -> respondProblem(ctx, problem));
+        routes.exception(Chaos.RateLimited.class, (limited, ctx) -> {
+            ctx.header("Retry-After", String.valueOf(limited.retryAfterSeconds));
+            respondProblem(ctx, ApiProblem.tooManyRequests("more than " + chaos.settings().rateLimit()
+                    + " requests per second (sandbox chaos); retry after " + limited.retryAfterSeconds + " s"));
+        });
+        routes.exception(DroppedConnection.class, (dropped, ctx) -> {
+            // Nothing to answer: the connection is gone.
+        });
         routes.exception(NotFoundResponse.class, (missing, ctx) ->
                 respondProblem(ctx, ApiProblem.notFound("no route " + ctx.method() + " " + ctx.path())));
         routes.exception(Exception.class, (failure, ctx) ->
@@ -190,15 +203,34 @@ public final class SandboxServer implements AutoCloseable {
         routes.delete(PREFIX + path, handler);
     }
 
-    /** Size limit and authentication, for matched routes only, so an unknown route is a plain 404. */
+    /**
+     * Chaos, the size limit and authentication, for matched routes only, so an unknown route is a plain 404. The
+     * chaos route itself is spared the chaos, so it can always be switched off.
+     */
     private void beforeEveryRoute(Context ctx) {
         ctx.attribute("traceId", UUID.randomUUID().toString());
+        String path = ctx.path().startsWith(PREFIX + "/") ? ctx.path().substring(PREFIX.length()) : ctx.path();
+        if (!path.equals(CHAOS_PATH) && chaos.apply() == Chaos.Verdict.DROP) {
+            drop(ctx);
+        }
         if (ctx.req().getContentLengthLong() > MAX_BODY_BYTES) {
             throw ApiProblem.payloadTooLarge("the body is larger than " + MAX_BODY_BYTES + " bytes");
         }
-        String path = ctx.path();
-        if (!path.equals("/auth") && !path.equals(PREFIX + "/auth")) {
+        if (!path.equals("/auth")) {
             auth.check(ctx.header("x-api-key"), ctx.header("Authorization"));
+        }
+    }
+
+    /** Closes the connection under the request, so the client sees it end without an answer. */
+    private static void drop(Context ctx) {
+        ServletContextRequest.getServletContextRequest(ctx.req()).getConnectionMetaData().getConnection().getEndPoint().close();
+        throw new DroppedConnection();
+    }
+
+    /** Ends the handling of a request whose connection chaos has closed. */
+    private static final class DroppedConnection extends RuntimeException {
+        DroppedConnection() {
+            super("connection dropped", null, false, false);
         }
     }
 

@@ -12,6 +12,11 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
 /**
  * One embedded sandbox per test class, on a free loopback port:
  * <pre>
@@ -19,9 +24,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * static SandboxFixture sandbox = SandboxFixture.builder().seedSessions(200).seed(7L).build();
  * </pre>
  * It starts before all tests of the class and stops after them; after each test the chaos is switched off again.
+ * <p>
+ * Every answer the sandbox gives during the tests is checked against the official OpenAPI file: after each test
+ * (and after the class, for answers given in BeforeAll/AfterAll methods), a finding that is not a known deviation
+ * of docs/api-deviations.md fails the test.
  */
 public final class SandboxFixture implements BeforeAllCallback, AfterAllCallback, AfterEachCallback {
     private final SandboxOptions options;
+    private final Queue<ContractValidator.Exchange> answers = new ConcurrentLinkedQueue<>();
     private SandboxServer server;
 
     private SandboxFixture(SandboxOptions options) {
@@ -35,11 +45,14 @@ public final class SandboxFixture implements BeforeAllCallback, AfterAllCallback
     @Override
     public void beforeAll(ExtensionContext context) {
         server = SandboxServer.start(options);
+        server.addResponseObserver((method, path, status, body, contentType) ->
+                answers.add(new ContractValidator.Exchange(method, path, status, body, contentType)));
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
         server.setChaos(ChaosSettings.NONE);
+        checkAnswers();
     }
 
     @Override
@@ -47,6 +60,21 @@ public final class SandboxFixture implements BeforeAllCallback, AfterAllCallback
         if (server != null) {
             server.close();
             server = null;
+        }
+        checkAnswers();
+    }
+
+    private void checkAnswers() {
+        List<ContractValidator.Finding> violations = new ArrayList<>();
+        ContractValidator validator = ContractValidator.shared();
+        for (ContractValidator.Exchange answer = answers.poll(); answer != null; answer = answers.poll()) {
+            validator.check(answer).stream().filter(finding -> finding.deviation() == null).forEach(violations::add);
+        }
+        if (!violations.isEmpty()) {
+            StringBuilder message = new StringBuilder(violations.size() + " answer(s) of the sandbox break the OpenAPI contract"
+                    + " (add a deviation to docs/api-deviations.md and ContractValidator only if the official file is wrong or silent):");
+            violations.stream().limit(25).forEach(v -> message.append(System.lineSeparator()).append("  ").append(v));
+            throw new AssertionError(message.toString());
         }
     }
 

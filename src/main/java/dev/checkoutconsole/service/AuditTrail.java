@@ -43,11 +43,14 @@ public final class AuditTrail {
                 row.outcome(), row.httpStatus(), row.traceId(), row.detail()));
     }
 
-    /** Records an action that failed with {@code failure}: FAILED with the server's status and traceId, else UNKNOWN. */
+    /**
+     * Records an action that failed with {@code failure}, with the server's status and traceId when it answered:
+     * FAILED for a refusal (4xx), UNKNOWN for a server error (5xx) or no answer, after which it may have been done.
+     */
     public AuditEntry recordFailure(OperatorContext who, AuditAction action, List<String> targets, ConomyException failure) {
         if (failure instanceof ApiErrorException api) {
-            return record(who, action, targets, AuditOutcome.FAILED, api.status(), api.traceId(),
-                    api.type() + " (code " + api.code() + "): " + api.detail());
+            return record(who, action, targets, api.status() >= 500 ? AuditOutcome.UNKNOWN : AuditOutcome.FAILED,
+                    api.status(), api.traceId(), api.type() + " (code " + api.code() + "): " + api.detail());
         }
         return record(who, action, targets, AuditOutcome.UNKNOWN, null, null,
                 "no answer (" + failure.getClass().getSimpleName() + "); it may or may not have been done");

@@ -121,8 +121,8 @@ public final class RefundReviewService {
 
     /**
      * Approves the review and sends its refund, once. The approver must not be who flagged it, and must be connected
-     * to the profile it was flagged on. An API error leaves it REFUND_FAILED and is rethrown; no answer leaves it
-     * NEEDS_RECONCILIATION and is rethrown.
+     * to the profile it was flagged on. A refusal by the server (4xx) leaves it REFUND_FAILED; a server error (5xx) or
+     * no answer leaves it NEEDS_RECONCILIATION, since the refund may have been made; either way the error is rethrown.
      */
     public RefundReview approve(long reviewId, String comment, Cancellation cancellation) {
         Connection api = connection.get();
@@ -155,9 +155,16 @@ public final class RefundReviewService {
                     new RefundRequest(review.amount(), refundReason(reviewId, review.reason())), cancellation);
         } catch (ApiErrorException e) {
             Instant at = now();
-            store.transition(reviewId, Set.of(ReviewState.REFUND_REQUESTED.name()), ReviewState.REFUND_FAILED.name(),
-                    ReviewChange.by(who.operator(), at, "the server refused the refund").result(at, null, null,
-                            ApiErrorException.describe(e.error())));
+            if (e.status() >= 500) {
+                // a server error may come after the refund was made: only reading the refunds can tell
+                store.transition(reviewId, Set.of(ReviewState.REFUND_REQUESTED.name()), ReviewState.NEEDS_RECONCILIATION.name(),
+                        ReviewChange.by(who.operator(), at, "the server failed while refunding; reconcile to learn whether it was made")
+                                .result(null, null, null, ApiErrorException.describe(e.error())));
+            } else {
+                store.transition(reviewId, Set.of(ReviewState.REFUND_REQUESTED.name()), ReviewState.REFUND_FAILED.name(),
+                        ReviewChange.by(who.operator(), at, "the server refused the refund").result(at, null, null,
+                                ApiErrorException.describe(e.error())));
+            }
             throw e;
         } catch (ConomyException e) {
             Instant at = now();

@@ -23,7 +23,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -229,7 +231,7 @@ public final class RefundReviewService {
                         + review.refundId() + " under payment " + review.paymentId()));
         String status = refund.status() == null ? null : refund.status().raw();
         ReviewState next = stateOf(status);
-        if (next == review.state() && java.util.Objects.equals(status, review.refundStatus())) {
+        if (next == review.state() && Objects.equals(status, review.refundStatus())) {
             return review;
         }
         Instant at = now();
@@ -394,12 +396,12 @@ public final class RefundReviewService {
     private static ReviewQuery query(ReviewFilter filter) {
         return new ReviewQuery(filter.states().stream().map(Enum::name).collect(Collectors.toSet()), blankToNull(filter.operator()),
                 filter.from(), filter.until(), filter.currency() == null || filter.currency().isBlank() ? null
-                : filter.currency().trim().toUpperCase(java.util.Locale.ROOT), null);
+                : filter.currency().trim().toUpperCase(Locale.ROOT), null);
     }
 
     private static RefundReview review(ReviewRow row) {
         return new RefundReview(row.id(), row.paymentId(), row.currency(), row.amount(), row.maxRefundable(),
-                RefundReason.valueOf(row.reason().toUpperCase(java.util.Locale.ROOT)), row.note(), ReviewState.valueOf(row.state()),
+                RefundReason.valueOf(row.reason().toUpperCase(Locale.ROOT)), row.note(), ReviewState.valueOf(row.state()),
                 row.profile(), row.flaggedBy(), row.flaggedAt(), row.decidedBy(), row.decidedAt(), row.rejectReason(),
                 row.intentAt(), row.resultAt(), row.refundId(), row.refundStatus(), row.failure(), row.updatedAt());
     }

@@ -3,9 +3,9 @@ package dev.checkoutconsole.app;
 import dev.checkoutconsole.api.model.CheckoutSession;
 import dev.checkoutconsole.api.model.CheckoutSessionStatus;
 import dev.checkoutconsole.service.ConnectionSettings;
+import dev.checkoutconsole.service.EmbeddedSandbox;
 import dev.checkoutconsole.service.LocalData;
 import dev.checkoutconsole.service.LocalPaths;
-import dev.checkoutconsole.service.EmbeddedSandbox;
 import dev.checkoutconsole.testsupport.SandboxFixture;
 import dev.checkoutconsole.testsupport.ScriptedDialogService;
 import dev.checkoutconsole.ui.common.FxTaskExecutor;
@@ -24,9 +24,9 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -60,11 +60,11 @@ class ConsoleWindowTest {
 
     private final ScriptedDialogService dialogs = new ScriptedDialogService();
     private final CountDownLatch firstPage = new CountDownLatch(1);
-    private FxTaskExecutor executor;
-    private ConsoleComposition composition;
     @TempDir
-    Path dataDir;
+    static Path folder;
+    private FxTaskExecutor executor;
     private LocalData localData;
+    private ConsoleComposition composition;
 
     @Start
     void start(Stage stage) {
@@ -85,9 +85,9 @@ class ConsoleWindowTest {
                 // The fixture owns the server; the next test uses it too.
             }
         };
-        localData = LocalData.open(new LocalPaths(dataDir, dataDir), Clock.systemUTC());
-        composition = new ConsoleComposition(executor, dialogs, UiPreferences.inMemory(), embedded, localData, Clock.systemUTC(),
-                ZoneId.of("America/Santiago"));
+        localData = LocalData.open(new LocalPaths(folder, folder.resolve("config")), Clock.systemUTC());
+        composition = new ConsoleComposition(executor, dialogs, UiPreferences.inMemory(), embedded, localData,
+                Clock.systemUTC(), ZoneId.of("America/Santiago"));
         stage.setScene(new Scene(composition.buildMainWindow(stage).root(), 1400, 860));
         stage.show();
         composition.connectToEmbeddedSandbox(firstPage::countDown);

@@ -8,7 +8,6 @@ import dev.checkoutconsole.service.ActiveConnection;
 import dev.checkoutconsole.service.LocalData;
 import dev.checkoutconsole.service.LocalPaths;
 import dev.checkoutconsole.service.OperatorContext;
-import dev.checkoutconsole.service.ProfileService;
 import dev.checkoutconsole.testsupport.SandboxFixture;
 import dev.checkoutconsole.testsupport.ScriptedDialogService;
 import dev.checkoutconsole.ui.common.ErrorReport;
@@ -39,18 +38,19 @@ class SessionsViewModelTest {
     private final ScriptedDialogService dialogs = new ScriptedDialogService();
     private final UiPreferences preferences = UiPreferences.inMemory();
     private final List<HttpExchange> exchanges = new CopyOnWriteArrayList<>();
-    @TempDir
-    Path dataDir;
-    private LocalData localData;
     private ActiveConnection connection;
     private SessionsViewModel viewModel;
 
+    @TempDir
+    Path folder;
+    private LocalData localData;
+
     @BeforeEach
     void connect() {
-        localData = LocalData.open(new LocalPaths(dataDir, dataDir), Clock.systemUTC());
+        localData = LocalData.open(new LocalPaths(folder, folder.resolve("config")), Clock.systemUTC());
         connection = new ActiveConnection(localData.audit());
         connection.onExchange(exchanges::add);
-        connection.switchTo(new OperatorContext("tester", ProfileService.EMBEDDED_SANDBOX, false), sandbox.connectionSettings());
+        connection.switchTo(new OperatorContext("agent-ana", "Embedded sandbox", false), sandbox.connectionSettings());
         viewModel = newViewModel();
     }
 

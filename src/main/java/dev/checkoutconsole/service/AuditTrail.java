@@ -19,6 +19,8 @@ import java.util.function.Consumer;
  */
 public final class AuditTrail {
     private static final int PAGE = 500;
+    /** Between target ids in the stored column: a control character no id or profile name contains. */
+    private static final String TARGET_SEPARATOR = "\u001F";
 
     private final AuditStore store;
     private final Clock clock;
@@ -28,14 +30,11 @@ public final class AuditTrail {
         this.clock = clock;
     }
 
-    /** Targets are stored in one column; a profile name may hold spaces but never a line break. */
-    private static final String TARGET_SEPARATOR = "\n";
-
     /** Records one action and returns the entry as stored. */
     public AuditEntry record(OperatorContext who, AuditAction action, List<String> targets, AuditOutcome outcome,
                              Integer httpStatus, String traceId, String detail) {
         Objects.requireNonNull(who, "who");
-        List<String> ids = targets.stream().filter(Objects::nonNull).map(id -> id.replace('\n', ' ').trim())
+        List<String> ids = targets.stream().filter(Objects::nonNull).map(id -> id.replace(TARGET_SEPARATOR, " ").trim())
                 .filter(id -> !id.isEmpty()).toList();
         AuditRow row = new AuditRow(0, clock.instant().truncatedTo(ChronoUnit.MILLIS), who.operator(), who.profileName(),
                 who.live(), action.code(), String.join(TARGET_SEPARATOR, ids), outcome.name(), httpStatus, traceId, detail);
@@ -44,11 +43,14 @@ public final class AuditTrail {
                 row.outcome(), row.httpStatus(), row.traceId(), row.detail()));
     }
 
-    /** Records an action that failed with {@code failure}: FAILED with the server's status and traceId, else UNKNOWN. */
+    /**
+     * Records an action that failed with {@code failure}, with the server's status and traceId when it answered:
+     * FAILED for a refusal (4xx), UNKNOWN for a server error (5xx) or no answer, after which it may have been done.
+     */
     public AuditEntry recordFailure(OperatorContext who, AuditAction action, List<String> targets, ConomyException failure) {
         if (failure instanceof ApiErrorException api) {
-            return record(who, action, targets, AuditOutcome.FAILED, api.status(), api.traceId(),
-                    api.type() + " (code " + api.code() + "): " + api.detail());
+            return record(who, action, targets, api.status() >= 500 ? AuditOutcome.UNKNOWN : AuditOutcome.FAILED,
+                    api.status(), api.traceId(), api.type() + " (code " + api.code() + "): " + api.detail());
         }
         return record(who, action, targets, AuditOutcome.UNKNOWN, null, null,
                 "no answer (" + failure.getClass().getSimpleName() + "); it may or may not have been done");

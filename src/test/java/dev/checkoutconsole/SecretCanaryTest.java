@@ -11,6 +11,9 @@ import dev.checkoutconsole.sandbox.SandboxServer;
 import dev.checkoutconsole.service.ActiveConnection;
 import dev.checkoutconsole.service.ConnectionSettings;
 import dev.checkoutconsole.service.HttpLog;
+import dev.checkoutconsole.service.LocalData;
+import dev.checkoutconsole.service.LocalPaths;
+import dev.checkoutconsole.service.OperatorContext;
 import dev.checkoutconsole.service.PaymentFlowDemo;
 import dev.checkoutconsole.service.Secret;
 import dev.checkoutconsole.testsupport.EmbeddedSandboxes;
@@ -52,7 +55,10 @@ class SecretCanaryTest {
     /** Every access token a sandbox of this test handed out, read off its answers to POST /auth. */
     private static final List<String> issuedTokens = new CopyOnWriteArrayList<>();
     private static SandboxServer server;
-    private static final ActiveConnection connection = new ActiveConnection();
+    @TempDir
+    static Path folder;
+    private static LocalData localData;
+    private static ActiveConnection connection;
     private static final HttpLog log = new HttpLog(HttpLog.DEFAULT_CAPACITY);
     private static DemoViewModel wizard;
 
@@ -60,8 +66,10 @@ class SecretCanaryTest {
     static void runTheDemoWithCanaryCredentials() {
         server = SandboxServer.start(CANARY_OPTIONS);
         observeTokens(server);
+        localData = LocalData.open(new LocalPaths(folder, folder.resolve("config")), Clock.systemUTC());
+        connection = new ActiveConnection(localData.audit());
         connection.onExchange(log);
-        connection.switchTo("Canary sandbox", false, new ConnectionSettings(server.baseUrl(), ApiVersion.V2,
+        connection.switchTo(new OperatorContext("canary-agent", "Canary sandbox", false), new ConnectionSettings(server.baseUrl(), ApiVersion.V2,
                 Secret.ofNullable(CANARY_API_KEY), null, "canary-client", Secret.ofNullable(CANARY_CLIENT_SECRET)));
         PaymentFlowDemo.SandboxControls controls = PaymentFlowDemo.SandboxControls.of(connection.connection().settings());
         PaymentFlowDemo demo = new PaymentFlowDemo(connection, controls, Clock.systemUTC(), duration -> { });
@@ -98,6 +106,7 @@ class SecretCanaryTest {
     @AfterAll
     static void stop() {
         connection.close();
+        localData.close();
         server.close();
     }
 

@@ -6,6 +6,9 @@ import dev.checkoutconsole.api.model.Payment;
 import dev.checkoutconsole.service.ActiveConnection;
 import dev.checkoutconsole.service.ConnectionSettings;
 import dev.checkoutconsole.service.EmbeddedSandbox;
+import dev.checkoutconsole.service.LocalData;
+import dev.checkoutconsole.service.LocalPaths;
+import dev.checkoutconsole.service.OperatorContext;
 import dev.checkoutconsole.service.PaymentFlowDemo;
 import dev.checkoutconsole.service.PaymentFlowDemo.Step;
 import dev.checkoutconsole.service.SessionTimeline;
@@ -20,7 +23,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -36,7 +41,10 @@ class DemoViewModelTest {
     @RegisterExtension
     static SandboxFixture sandbox = SandboxFixture.builder().seedSessions(20).build();
 
-    private final ActiveConnection connection = new ActiveConnection();
+    @TempDir
+    Path folder;
+    private LocalData localData;
+    private ActiveConnection connection;
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final List<HttpExchange> sent = new CopyOnWriteArrayList<>();
     private final List<CheckoutSession> dialogShownFor = new ArrayList<>();
@@ -46,14 +54,17 @@ class DemoViewModelTest {
 
     @BeforeEach
     void connect() {
+        localData = LocalData.open(new LocalPaths(folder, folder.resolve("config")), Clock.systemUTC());
+        connection = new ActiveConnection(localData.audit());
         connection.onExchange(sent::add);
-        connection.switchTo("Embedded sandbox", false, sandbox.connectionSettings());
+        connection.switchTo(new OperatorContext("demo-agent", "Embedded sandbox", false), sandbox.connectionSettings());
         viewModel = wizard(PaymentFlowDemo.SandboxControls.embedded(fixtureAsEmbeddedSandbox()));
     }
 
     @AfterEach
     void disconnect() {
         connection.close();
+        localData.close();
     }
 
     private DemoViewModel wizard(PaymentFlowDemo.SandboxControls controls) {

@@ -3,6 +3,8 @@ package dev.checkoutconsole.ui.demo;
 import dev.checkoutconsole.api.model.HttpExchange;
 import dev.checkoutconsole.app.ConsoleComposition;
 import dev.checkoutconsole.sandbox.SandboxOptions;
+import dev.checkoutconsole.service.LocalData;
+import dev.checkoutconsole.service.LocalPaths;
 import dev.checkoutconsole.testsupport.EmbeddedSandboxes;
 import dev.checkoutconsole.ui.common.FxTaskExecutor;
 import dev.checkoutconsole.ui.common.MainWindowView;
@@ -21,11 +23,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Set;
@@ -43,13 +47,17 @@ class DemoWizardUiTest {
     /** One executor for the class: a test's window may still hand it work while the next test starts. */
     private static final FxTaskExecutor executor = new FxTaskExecutor();
     private final RecordingDialogs dialogs = new RecordingDialogs();
+    @TempDir
+    Path folder;
+    private LocalData localData;
     private ConsoleComposition composition;
 
     @Start
     void start(Stage stage) {
+        localData = LocalData.open(new LocalPaths(folder, folder.resolve("config")), Clock.systemUTC());
         composition = new ConsoleComposition(executor, dialogs, UiPreferences.inMemory(),
                 EmbeddedSandboxes.with(SandboxOptions.builder().port(0).seedSessions(20).build(), server -> { }),
-                Clock.systemUTC(), ZoneId.of("UTC"));
+                localData, Clock.systemUTC(), ZoneId.of("UTC"));
         MainWindowView window = composition.buildMainWindow(stage);
         stage.setScene(new Scene(window.root(), 1200, 760));
         stage.show();
@@ -59,6 +67,7 @@ class DemoWizardUiTest {
     @AfterEach
     void stop() {
         composition.close();
+        localData.close();
     }
 
     @AfterAll

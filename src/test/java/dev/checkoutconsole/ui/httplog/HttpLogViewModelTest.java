@@ -6,6 +6,9 @@ import dev.checkoutconsole.api.model.ModelJson;
 import dev.checkoutconsole.service.ActiveConnection;
 import dev.checkoutconsole.service.Cancellation;
 import dev.checkoutconsole.service.HttpLog;
+import dev.checkoutconsole.service.LocalData;
+import dev.checkoutconsole.service.LocalPaths;
+import dev.checkoutconsole.service.OperatorContext;
 import dev.checkoutconsole.service.PaymentFlowDemo;
 import dev.checkoutconsole.testsupport.SandboxFixture;
 import dev.checkoutconsole.ui.common.BackgroundTask;
@@ -40,7 +43,10 @@ class HttpLogViewModelTest {
     @RegisterExtension
     static SandboxFixture sandbox = SandboxFixture.builder().seedSessions(20).build();
 
-    private static final ActiveConnection connection = new ActiveConnection();
+    @TempDir
+    static Path folder;
+    private static LocalData localData;
+    private static ActiveConnection connection;
     private static final HttpLog log = new HttpLog(HttpLog.DEFAULT_CAPACITY);
 
     private final RecordingDialogs dialogs = new RecordingDialogs();
@@ -48,8 +54,10 @@ class HttpLogViewModelTest {
     /** A few calls of each kind: the auth, a list, a link created, a session that is not there. */
     @BeforeAll
     static void makeSomeCalls() {
+        localData = LocalData.open(new LocalPaths(folder, folder.resolve("config")), Clock.systemUTC());
+        connection = new ActiveConnection(localData.audit());
         connection.onExchange(log);
-        connection.switchTo("Embedded sandbox", false, sandbox.connectionSettings());
+        connection.switchTo(new OperatorContext("log-agent", "Embedded sandbox", false), sandbox.connectionSettings());
         PaymentFlowDemo demo = new PaymentFlowDemo(connection, PaymentFlowDemo.SandboxControls.of(sandbox.connectionSettings()),
                 Clock.systemUTC(), duration -> { });
         assertThat(demo.createLink(PaymentFlowDemo.LinkSpec.example(), new Cancellation()).ok()).isTrue();
@@ -61,6 +69,7 @@ class HttpLogViewModelTest {
     @AfterAll
     static void disconnect() {
         connection.close();
+        localData.close();
     }
 
     private HttpLogViewModel panel() {

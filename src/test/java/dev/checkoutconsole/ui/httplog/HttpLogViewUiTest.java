@@ -5,6 +5,9 @@ import dev.checkoutconsole.api.model.HttpExchange;
 import dev.checkoutconsole.service.ActiveConnection;
 import dev.checkoutconsole.service.Cancellation;
 import dev.checkoutconsole.service.HttpLog;
+import dev.checkoutconsole.service.LocalData;
+import dev.checkoutconsole.service.LocalPaths;
+import dev.checkoutconsole.service.OperatorContext;
 import dev.checkoutconsole.service.PaymentFlowDemo;
 import dev.checkoutconsole.testsupport.SandboxFixture;
 import dev.checkoutconsole.ui.common.FxTaskExecutor;
@@ -21,12 +24,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
@@ -42,15 +47,20 @@ class HttpLogViewUiTest {
     @RegisterExtension
     static SandboxFixture sandbox = SandboxFixture.builder().seedSessions(10).build();
 
-    private static final ActiveConnection connection = new ActiveConnection();
+    @TempDir
+    static Path folder;
+    private static LocalData localData;
+    private static ActiveConnection connection;
     private static final HttpLog log = new HttpLog(HttpLog.DEFAULT_CAPACITY);
     private static final FxTaskExecutor executor = new FxTaskExecutor();
     private final RecordingDialogs dialogs = new RecordingDialogs();
 
     @BeforeAll
     static void makeSomeCalls() {
+        localData = LocalData.open(new LocalPaths(folder, folder.resolve("config")), Clock.systemUTC());
+        connection = new ActiveConnection(localData.audit());
         connection.onExchange(log);
-        connection.switchTo("Embedded sandbox", false, sandbox.connectionSettings());
+        connection.switchTo(new OperatorContext("log-agent", "Embedded sandbox", false), sandbox.connectionSettings());
         new PaymentFlowDemo(connection, PaymentFlowDemo.SandboxControls.of(sandbox.connectionSettings()), Clock.systemUTC(), d -> { })
                 .createLink(PaymentFlowDemo.LinkSpec.example(), new Cancellation());
         connection.connection().sessions().list(CheckoutSessionQuery.all(), new Cancellation());
@@ -59,6 +69,7 @@ class HttpLogViewUiTest {
     @AfterAll
     static void stop() throws InterruptedException {
         connection.close();
+        localData.close();
         executor.close();
     }
 

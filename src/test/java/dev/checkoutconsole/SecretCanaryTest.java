@@ -14,6 +14,7 @@ import dev.checkoutconsole.testsupport.LocalDataFixture;
 import dev.checkoutconsole.testsupport.ScriptedDialogService;
 import dev.checkoutconsole.service.ConnectionSettings;
 import dev.checkoutconsole.service.HttpLog;
+import dev.checkoutconsole.service.OperatorContext;
 import dev.checkoutconsole.service.PaymentFlowDemo;
 import dev.checkoutconsole.service.Secret;
 import dev.checkoutconsole.testsupport.EmbeddedSandboxes;

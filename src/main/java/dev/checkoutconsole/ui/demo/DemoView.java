@@ -41,10 +41,10 @@ public final class DemoView {
     @FXML private Label stepTitleLabel;
     @FXML private Label stepHelpLabel;
     @FXML private GridPane linkInputs;
-    @FXML private TextField amountField;
-    @FXML private TextField currencyField;
+    @FXML private TextField linkAmountField;
+    @FXML private TextField linkCurrencyField;
     @FXML private FlowPane methodsPane;
-    @FXML private TextField durationField;
+    @FXML private TextField linkDurationField;
     @FXML private Label progressLabel;
     @FXML private VBox outcomePane;
     @FXML private Label outcomeLabel;
@@ -104,9 +104,9 @@ public final class DemoView {
     }
 
     private void bindInputs() {
-        amountField.textProperty().bindBidirectional(viewModel.amountProperty());
-        currencyField.textProperty().bindBidirectional(viewModel.currencyProperty());
-        durationField.textProperty().bindBidirectional(viewModel.durationSecondsProperty());
+        linkAmountField.textProperty().bindBidirectional(viewModel.amountProperty());
+        linkCurrencyField.textProperty().bindBidirectional(viewModel.currencyProperty());
+        linkDurationField.textProperty().bindBidirectional(viewModel.durationSecondsProperty());
         for (Map.Entry<String, BooleanProperty> method : viewModel.methods().entrySet()) {
             CheckBox box = new CheckBox(method.getKey());
             box.setId("method-" + method.getKey());

@@ -9,6 +9,7 @@ import dev.checkoutconsole.testsupport.LocalDataFixture;
 import dev.checkoutconsole.testsupport.ScriptedDialogService;
 import dev.checkoutconsole.service.ConnectionSettings;
 import dev.checkoutconsole.service.EmbeddedSandbox;
+import dev.checkoutconsole.service.OperatorContext;
 import dev.checkoutconsole.service.PaymentFlowDemo;
 import dev.checkoutconsole.service.PaymentFlowDemo.Step;
 import dev.checkoutconsole.service.SessionTimeline;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;

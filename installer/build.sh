@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Builds the Checkout Console packages with the JDK's jlink and jpackage, under target/installer/:
 #
-#   installer/build.sh [app-image|deb|all]      (default: all)
+#   installer/build.sh [app-image|deb|all|runtime]      (default: all)
 #
 #   app-image  target/installer/checkout-console/          portable folder, launcher bin/checkout-console
-#   deb        target/installer/checkout-console_<version>_<arch>.deb   for Debian 12 / Ubuntu
+#   deb        target/installer/checkout-console_<version>-1_<arch>.deb   for Debian 12 / Ubuntu
+#   runtime    only the slim jar (target/installer-work/input/) and the trimmed runtime
+#              (target/installer-work/runtime/), for jpackage with installer/windows or installer/macos/jpackage.cfg
 #
-# jpackage builds only for the OS it runs on: this script is for Linux. Windows (.msi) and macOS (.dmg) take the
-# parameter files in installer/windows and installer/macos (see installer/README.md).
+# jpackage builds only for the OS it runs on: app-image and deb are built on Linux; on Windows (Git Bash) and
+# macOS run `runtime` and then jpackage with that OS's parameter file (see installer/README.md).
 #
 # Environment:
 #   APP_JAR      package this shaded jar instead of target/checkout-console.jar (built with `mvn package` when
@@ -22,8 +24,8 @@ cd "$ROOT"
 
 WHAT="${1:-all}"
 case "$WHAT" in
-  app-image|deb|all) ;;
-  *) echo "usage: installer/build.sh [app-image|deb|all]" >&2; exit 2 ;;
+  app-image|deb|all|runtime) ;;
+  *) echo "usage: installer/build.sh [app-image|deb|all|runtime]" >&2; exit 2 ;;
 esac
 
 NAME=checkout-console
@@ -78,19 +80,36 @@ pom_property() {
   sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$ROOT/pom.xml" | head -n 1
 }
 
-javafx_classifier() {
+# This system as JavaFX's jar classifier and sqlite-jdbc's native folder name.
+platform() {
+  local os arch
+  case "$(uname -s)" in
+    Linux) os=linux ;;
+    Darwin) os=mac ;;
+    MINGW* | MSYS* | CYGWIN*) os=win ;;
+    *) echo "unsupported system $(uname -s)" >&2; exit 1 ;;
+  esac
   case "$(uname -m)" in
-    x86_64 | amd64) echo linux ;;
-    aarch64 | arm64) echo linux-aarch64 ;;
+    x86_64 | amd64) arch=x86_64 ;;
+    aarch64 | arm64) arch=aarch64 ;;
     *) echo "unsupported architecture $(uname -m)" >&2; exit 1 ;;
   esac
+  echo "$os $arch"
 }
 
-# sqlite-jdbc's folder name for this architecture.
-sqlite_arch() {
-  case "$(uname -m)" in
-    x86_64 | amd64) echo x86_64 ;;
-    aarch64 | arm64) echo aarch64 ;;
+PLATFORM="$(platform)"
+OS="${PLATFORM% *}"
+ARCH="${PLATFORM#* }"
+
+javafx_classifier() {
+  if [ "$ARCH" = aarch64 ]; then echo "$OS-aarch64"; else echo "$OS"; fi
+}
+
+sqlite_native_folder() {
+  case "$OS" in
+    linux) echo "Linux/$ARCH" ;;
+    mac) echo "Mac/$ARCH" ;;
+    win) echo "Windows/$ARCH" ;;
   esac
 }
 
@@ -123,7 +142,7 @@ slim_jar() {
     cd "$dir"
     "$JDK_BIN/jar" xf "$jar"
     xargs rm -f <"$WORK/javafx-entries.txt"
-    find org/sqlite/native -mindepth 2 -maxdepth 2 -type d ! -path "org/sqlite/native/Linux/$(sqlite_arch)" \
+    find org/sqlite/native -mindepth 2 -maxdepth 2 -type d ! -path "org/sqlite/native/$(sqlite_native_folder)" \
       -exec rm -rf {} +
     find . -type d -empty -delete
     mv META-INF/MANIFEST.MF "$WORK/MANIFEST.MF"
@@ -140,13 +159,18 @@ runtime_modules() {
   echo "$found,$EXTRA_MODULES"
 }
 
+# The trimmed runtime, with the JDK's default class-data sharing archive (lib/server/classes.jsa) dumped for it:
+# jlink leaves that archive out, and without it the JVM starts slower than the JDK's own `java -jar`. The
+# runtime's bin/ is only needed for the dump; the jpackage launcher starts the JVM from lib/.
 build_runtime() {
   local modules="$1" module_path="$2"
   log "jlink --add-modules $modules"
   rm -rf "$WORK/runtime"
   "$JDK_BIN/jlink" --module-path "$module_path" --add-modules "$modules" \
-    --strip-debug --strip-native-debug-symbols=exclude-debuginfo-files --no-header-files --no-man-pages --strip-native-commands --compress=2 \
+    --strip-debug --no-header-files --no-man-pages --compress="${JLINK_COMPRESS:-2}" \
     --output "$WORK/runtime"
+  "$WORK/runtime/bin/java" -Xshare:dump >/dev/null
+  rm -rf "$WORK/runtime/bin"
 }
 
 # Options both package types share.
@@ -187,7 +211,7 @@ build_deb() {
     --linux-deb-maintainer "maintainers@checkoutconsole.dev" \
     --linux-menu-group "Office;Finance;" \
     --linux-app-category misc \
-    --linux-package-deps "libgtk-3-0, libgl1, libxtst6, libasound2" \
+    --linux-package-deps "libgtk-3-0, libgl1" \
     --linux-shortcut
 }
 
@@ -206,6 +230,14 @@ main() {
   log "packaging $jar, version $version"
   slim_jar "$jar" "$module_path"
   build_runtime "$(runtime_modules "$WORK/input/$NAME.jar" "$module_path")" "$module_path"
+  if [ "$WHAT" = runtime ]; then
+    log "built $WORK/input/$NAME.jar and $WORK/runtime"
+    return
+  fi
+  if [ "$OS" != linux ]; then
+    echo "jpackage builds only for the OS it runs on: use 'runtime' and installer/windows or installer/macos/jpackage.cfg there" >&2
+    exit 1
+  fi
   if [ "$WHAT" = app-image ] || [ "$WHAT" = all ]; then
     build_app_image "$version"
     log "built $OUT/$NAME ($(du -sh "$OUT/$NAME" | cut -f1))"

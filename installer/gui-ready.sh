@@ -20,6 +20,7 @@ stop() {
   kill -KILL -- "-$group" 2>/dev/null || true
 }
 trap stop EXIT
+trap "exit 1" INT TERM
 
 missing='IllegalAccessError|NoClassDefFoundError|ClassNotFoundException|UnsatisfiedLinkError|FindException|Unable to open DISPLAY'
 deadline=$((SECONDS + timeout_seconds))

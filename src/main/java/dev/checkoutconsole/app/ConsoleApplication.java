@@ -31,7 +31,7 @@ public final class ConsoleApplication extends Application {
     @Override
     public void start(Stage stage) {
         UiPreferences preferences = UiPreferences.inMemory();
-        ConsoleTheme.apply(preferences.get(ConsoleTheme.PREFERENCE).map(Boolean::parseBoolean).orElse(false));
+        ConsoleTheme.apply(preferences.getBoolean(ConsoleTheme.PREFERENCE));
         executor = new FxTaskExecutor();
         MainWindowView[] mainWindow = new MainWindowView[1];
         FxDialogService dialogs = new FxDialogService(() -> stage, () -> mainWindow[0].notificationLayer(), getHostServices());
@@ -39,7 +39,7 @@ public final class ConsoleApplication extends Application {
                 Clock.systemUTC(), ZoneId.systemDefault());
         mainWindow[0] = composition.buildMainWindow(stage);
         MainWindowView window = mainWindow[0];
-        window.darkThemeProperty().set(preferences.get(ConsoleTheme.PREFERENCE).map(Boolean::parseBoolean).orElse(false));
+        window.darkThemeProperty().set(preferences.getBoolean(ConsoleTheme.PREFERENCE));
         window.darkThemeProperty().addListener((observable, old, dark) -> {
             ConsoleTheme.apply(dark);
             preferences.put(ConsoleTheme.PREFERENCE, String.valueOf(dark));
@@ -48,9 +48,9 @@ public final class ConsoleApplication extends Application {
 
         stage.setTitle("Checkout Console");
         stage.setScene(new Scene(window.root(),
-                preferences.get(WIDTH).map(Double::parseDouble).orElse(1440.0),
-                preferences.get(HEIGHT).map(Double::parseDouble).orElse(880.0)));
-        stage.setMaximized(preferences.get(MAXIMIZED).map(Boolean::parseBoolean).orElse(false));
+                preferences.getDouble(WIDTH).orElse(1440.0),
+                preferences.getDouble(HEIGHT).orElse(880.0)));
+        stage.setMaximized(preferences.getBoolean(MAXIMIZED));
         stage.setOnHiding(event -> {
             preferences.put(MAXIMIZED, String.valueOf(stage.isMaximized()));
             if (!stage.isMaximized()) {

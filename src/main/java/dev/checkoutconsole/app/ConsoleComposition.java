@@ -43,9 +43,11 @@ import java.util.function.Supplier;
  */
 public final class ConsoleComposition implements ConsoleNavigator {
     static final String EMBEDDED_SANDBOX_PROFILE = "Embedded sandbox";
+    private static final String SESSIONS_SPLIT = "window.sessionsSplit";
 
     private final TaskExecutor executor;
     private final DialogService dialogs;
+    private final UiPreferences preferences;
     private final ActiveConnection connection;
     private final EmbeddedSandbox embeddedSandbox;
     private final ZoneId zone;
@@ -62,6 +64,7 @@ public final class ConsoleComposition implements ConsoleNavigator {
                               EmbeddedSandbox embeddedSandbox, Clock clock, ZoneId zone) {
         this.executor = executor;
         this.dialogs = dialogs;
+        this.preferences = preferences;
         this.embeddedSandbox = embeddedSandbox;
         this.zone = zone;
         this.connection = new ActiveConnection();
@@ -92,7 +95,9 @@ public final class ConsoleComposition implements ConsoleNavigator {
         ViewLoader.View<SessionDetailView> detail = viewLoader.load("session-detail.fxml");
         SplitPane split = new SplitPane(sessions.root(), detail.root());
         split.setId("sessions-split");
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(preferences.getDouble(SESSIONS_SPLIT).orElse(0.62));
+        split.getDividers().get(0).positionProperty().addListener((observable, old, position) ->
+                preferences.put(SESSIONS_SPLIT, String.valueOf(position.doubleValue())));
         main.controller().addFeatureTab("Sessions", "mdmz-receipt", split);
         main.controller().bindSessionActions(sessions.controller());
         followSingleSelection();

@@ -1,0 +1,27 @@
+package dev.checkoutconsole.sandbox;
+
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.SplittableRandom;
+
+/**
+ * 24-hex-character ids in the MongoDB ObjectId form the API uses: the creation second, then random bytes. The
+ * generator is seeded, so seed data gets the same ids every time; it is used under the state's write lock.
+ */
+final class Ids {
+    private static final HexFormat HEX = HexFormat.of();
+    private final SplittableRandom random;
+
+    Ids(long seed) {
+        this.random = new SplittableRandom(seed);
+    }
+
+    String next(Instant createdAt) {
+        return String.format("%08x", createdAt.getEpochSecond() & 0xffffffffL) + HEX.toHexDigits(random.nextLong());
+    }
+
+    /** Six hex digits, the suffix of the token of a session opened from a payment link. */
+    String shortSuffix() {
+        return String.format("%06x", random.nextInt(0x1000000));
+    }
+}

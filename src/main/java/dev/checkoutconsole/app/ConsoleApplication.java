@@ -1,5 +1,7 @@
 package dev.checkoutconsole.app;
 
+import dev.checkoutconsole.service.LocalData;
+import dev.checkoutconsole.service.LocalPaths;
 import dev.checkoutconsole.ui.common.FxDialogService;
 import dev.checkoutconsole.ui.common.FxTaskExecutor;
 import dev.checkoutconsole.ui.common.MainWindowView;
@@ -27,16 +29,18 @@ public final class ConsoleApplication extends Application {
 
     private FxTaskExecutor executor;
     private ConsoleComposition composition;
+    private LocalData localData;
 
     @Override
     public void start(Stage stage) {
         UiPreferences preferences = UiPreferences.inMemory();
         ConsoleTheme.apply(preferences.getBoolean(ConsoleTheme.PREFERENCE));
+        localData = LocalData.open(LocalPaths.ofThisUser(null), Clock.systemUTC());
         executor = new FxTaskExecutor();
         MainWindowView[] mainWindow = new MainWindowView[1];
         FxDialogService dialogs = new FxDialogService(() -> stage, () -> mainWindow[0].notificationLayer(), getHostServices());
         composition = new ConsoleComposition(executor, dialogs, preferences, new EmbeddedSandboxServer(),
-                Clock.systemUTC(), ZoneId.systemDefault());
+                localData, Clock.systemUTC(), ZoneId.systemDefault());
         mainWindow[0] = composition.buildMainWindow(stage);
         MainWindowView window = mainWindow[0];
         window.darkThemeProperty().set(preferences.getBoolean(ConsoleTheme.PREFERENCE));
@@ -70,6 +74,9 @@ public final class ConsoleApplication extends Application {
         }
         if (executor != null) {
             executor.close();
+        }
+        if (localData != null) {
+            localData.close();
         }
     }
 }

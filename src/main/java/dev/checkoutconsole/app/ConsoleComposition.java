@@ -3,6 +3,9 @@ package dev.checkoutconsole.app;
 import dev.checkoutconsole.api.model.CheckoutSession;
 import dev.checkoutconsole.service.ActiveConnection;
 import dev.checkoutconsole.service.EmbeddedSandbox;
+import dev.checkoutconsole.service.LocalData;
+import dev.checkoutconsole.service.OperatorContext;
+import dev.checkoutconsole.service.ProfileService;
 import dev.checkoutconsole.ui.common.BackgroundTask;
 import dev.checkoutconsole.ui.common.ConnectionStatus;
 import dev.checkoutconsole.ui.common.ConsoleNavigator;
@@ -42,7 +45,6 @@ import java.util.function.Supplier;
  * default profile in the background.
  */
 public final class ConsoleComposition implements ConsoleNavigator {
-    static final String EMBEDDED_SANDBOX_PROFILE = "Embedded sandbox";
     private static final String SESSIONS_SPLIT = "window.sessionsSplit";
 
     private final TaskExecutor executor;
@@ -50,6 +52,7 @@ public final class ConsoleComposition implements ConsoleNavigator {
     private final UiPreferences preferences;
     private final ActiveConnection connection;
     private final EmbeddedSandbox embeddedSandbox;
+    private final LocalData localData;
     private final ZoneId zone;
     private final ConnectionStatus connectionStatus;
     private final SessionsViewModel sessionsViewModel;
@@ -61,13 +64,14 @@ public final class ConsoleComposition implements ConsoleNavigator {
     private EmbeddedSandbox.Running runningSandbox;
 
     public ConsoleComposition(TaskExecutor executor, DialogService dialogs, UiPreferences preferences,
-                              EmbeddedSandbox embeddedSandbox, Clock clock, ZoneId zone) {
+                              EmbeddedSandbox embeddedSandbox, LocalData localData, Clock clock, ZoneId zone) {
         this.executor = executor;
         this.dialogs = dialogs;
         this.preferences = preferences;
         this.embeddedSandbox = embeddedSandbox;
+        this.localData = localData;
         this.zone = zone;
-        this.connection = new ActiveConnection();
+        this.connection = new ActiveConnection(localData.audit());
         this.connectionStatus = new ConnectionStatus(connection, executor);
         this.sessionsViewModel = new SessionsViewModel(connection, executor, dialogs, preferences, clock);
         this.detailViewModel = new SessionDetailViewModel(connection, executor, dialogs, this, connectionStatus, clock, zone);
@@ -116,6 +120,10 @@ public final class ConsoleComposition implements ConsoleNavigator {
         return connection;
     }
 
+    public LocalData localData() {
+        return localData;
+    }
+
     /** The detail pane shows the session when exactly one row is selected. */
     private void followSingleSelection() {
         sessionsViewModel.selection().addListener((ListChangeListener<CheckoutSession>) change ->
@@ -131,7 +139,9 @@ public final class ConsoleComposition implements ConsoleNavigator {
         connectionStatus.connecting("Starting the embedded sandbox…");
         executor.execute(BackgroundTask.of(cancel -> {
                     runningSandbox = embeddedSandbox.start();
-                    return connection.switchTo(EMBEDDED_SANDBOX_PROFILE, false, runningSandbox.settings());
+                    OperatorContext operator = new OperatorContext(OperatorContext.operatorName(null, null),
+                            ProfileService.EMBEDDED_SANDBOX, false);
+                    return connection.switchTo(operator, runningSandbox.settings());
                 })
                 .onSuccess(target -> {
                     whenFirstPageShown(onFirstPage);

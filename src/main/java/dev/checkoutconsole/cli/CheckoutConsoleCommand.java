@@ -7,6 +7,9 @@ import dev.checkoutconsole.api.model.ModelJson;
 import dev.checkoutconsole.service.Connection;
 import dev.checkoutconsole.service.ConnectionSettings;
 import dev.checkoutconsole.service.EmbeddedSandbox;
+import dev.checkoutconsole.service.LocalData;
+import dev.checkoutconsole.service.LocalPaths;
+import dev.checkoutconsole.service.OperatorContext;
 import dev.checkoutconsole.service.PaymentFlowDemo;
 import dev.checkoutconsole.service.Secret;
 import picocli.CommandLine.Command;
@@ -18,6 +21,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +33,12 @@ import java.util.List;
 @Command(name = "checkout-console",
         mixinStandardHelpOptions = true,
         description = "Admin console and command line for the Conomy payments API.",
-        subcommands = {SessionsCommand.class, PaymentsCommand.class, RefundsCommand.class, AuthCommand.class, DemoCommand.class})
+        subcommands = {SessionsCommand.class, PaymentsCommand.class, RefundsCommand.class, AuditCommand.class, AuthCommand.class,
+                DemoCommand.class})
 public final class CheckoutConsoleCommand implements Runnable {
     private final CliEnvironment environment;
     private final List<AutoCloseable> opened = new ArrayList<>();
+    private LocalData localData;
 
     @Spec
     CommandSpec spec;
@@ -64,6 +70,15 @@ public final class CheckoutConsoleCommand implements Runnable {
     @Option(names = "--output", scope = ScopeType.INHERIT, paramLabel = "table|json",
             description = "table (aligned, for people) or json (the API's objects). Default: table.")
     OutputFormat output;
+
+    @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "FOLDER",
+            description = "Folder of the local data (reviews, audit trail), env CHECKOUT_CONSOLE_DATA_DIR;"
+                    + " default $XDG_DATA_HOME/checkout-console or ~/.local/share/checkout-console.")
+    String dataDir;
+
+    @Option(names = "--operator", scope = ScopeType.INHERIT, paramLabel = "NAME",
+            description = "Who acts, as the audit trail and reviews record it. Default: the OS user.")
+    String operator;
 
     @Option(names = "--sandbox", scope = ScopeType.INHERIT,
             description = "Start an embedded sandbox for this command and talk to it.")
@@ -105,15 +120,37 @@ public final class CheckoutConsoleCommand implements Runnable {
         }
     }
 
-    /** Opens the connection the options and environment describe; refuses incomplete settings before sending. */
+    /**
+     * Opens the connection the options and environment describe, acting as {@link #operatorFor}; refuses incomplete
+     * settings before sending.
+     */
     Connection connect() {
-        Connection connection = Connection.open(connectTarget().settings(), exchange -> { });
+        Target target = connectTarget();
+        Connection connection = Connection.open(target.settings(), operatorFor(target), localData().audit(), exchange -> { });
         opened.add(connection);
         return connection;
     }
 
-    /** What the command talks to: a name for it, its settings, and what a sandbox there can simulate. */
-    record Target(String profileName, ConnectionSettings settings, PaymentFlowDemo.SandboxControls sandboxControls) {
+    /** The local data of --data-dir (else the environment's folder), opened once per command line. */
+    LocalData localData() {
+        if (localData == null) {
+            localData = LocalData.open(LocalPaths.resolve(dataDir, environment.variables(), System.getProperty("user.home")),
+                    Clock.systemUTC());
+            opened.add(0, localData);
+        }
+        return localData;
+    }
+
+    /** Who acts on the target: --operator, else the OS user. */
+    OperatorContext operatorFor(Target target) {
+        return new OperatorContext(OperatorContext.operatorName(operator, null), target.profileName(), target.live());
+    }
+
+    /**
+     * What the command talks to: a name for it, its settings, whether it moves real money, and what a sandbox there
+     * can simulate.
+     */
+    record Target(String profileName, ConnectionSettings settings, boolean live, PaymentFlowDemo.SandboxControls sandboxControls) {
     }
 
     /** The embedded sandbox for --sandbox, else the server the options and environment name. */
@@ -121,7 +158,7 @@ public final class CheckoutConsoleCommand implements Runnable {
         if (sandbox) {
             EmbeddedSandbox.Running running = environment.embeddedSandbox().start();
             opened.add(running);
-            return new Target("embedded sandbox", running.settings(), new PaymentFlowDemo.SandboxControls() {
+            return new Target("embedded sandbox", running.settings(), false, new PaymentFlowDemo.SandboxControls() {
                 @Override
                 public boolean simulatesProvider() {
                     return true;
@@ -140,7 +177,9 @@ public final class CheckoutConsoleCommand implements Runnable {
         }
         ConnectionSettings settings = settingsFromOptions();
         boolean hostedSandbox = settings.baseUrl().replaceAll("/+$", "").endsWith("/sandbox");
-        return new Target(settings.baseUrl(), settings, new PaymentFlowDemo.SandboxControls() {
+        // anything that is neither the hosted sandbox nor this machine may move real money
+        boolean live = !hostedSandbox && !settings.isLoopback();
+        return new Target(settings.baseUrl(), settings, live, new PaymentFlowDemo.SandboxControls() {
             @Override
             public boolean simulatesProvider() {
                 return hostedSandbox || settings.isLoopback();

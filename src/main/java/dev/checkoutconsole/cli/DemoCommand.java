@@ -25,9 +25,9 @@ final class DemoCommand extends ApiCommand {
     public Integer call() {
         CheckoutConsoleCommand root = root();
         PrintWriter out = root.out();
-        ActiveConnection connection = new ActiveConnection();
+        ActiveConnection connection = new ActiveConnection(root.localData().audit());
         CheckoutConsoleCommand.Target target = root.connectTarget();
-        connection.switchTo(target.profileName(), false, target.settings());
+        connection.switchTo(root.operatorFor(target), target.settings());
         try {
             PaymentFlowDemo demo = new PaymentFlowDemo(connection, target.sandboxControls(), Clock.systemUTC(),
                     duration -> Thread.sleep(duration.toMillis()));

@@ -24,16 +24,20 @@ version_line="$("$LAUNCHER" --version)" || fail "--version exited with $?"
   || fail "--version printed '$version_line', expected 'checkout-console $pom_version'"
 echo "check-app-image: --version: $version_line"
 
-# Run from an empty folder with an empty HOME, as on a fresh machine: nothing may come from the source tree.
+# Run from an empty folder with an empty HOME and no data-folder settings, as on a fresh machine: nothing may come
+# from the source tree or from the user's own console data.
 scratch="$(mktemp -d -t checkout-console-check.XXXXXX)"
 trap 'rm -rf "$scratch"' EXIT
-sessions="$(cd "$scratch" && HOME="$scratch" "$LAUNCHER" sessions list --sandbox 2>"$scratch/cli.err")" \
+fresh() {
+  (cd "$scratch" && env -u XDG_DATA_HOME -u XDG_CONFIG_HOME -u CHECKOUT_CONSOLE_DATA_DIR HOME="$scratch" "$@")
+}
+sessions="$(fresh "$LAUNCHER" sessions list --sandbox 2>"$scratch/cli.err")" \
   || { cat "$scratch/cli.err" >&2; fail "'sessions list --sandbox' exited with an error"; }
 [ -n "$sessions" ] || fail "'sessions list --sandbox' printed nothing"
 echo "check-app-image: sessions list --sandbox: $(wc -l <<<"$sessions") lines"
 
 command -v xvfb-run >/dev/null || fail "xvfb-run is missing (Debian: apt-get install xvfb xauth libgtk-3-0)"
-ready_ms="$(cd "$scratch" && HOME="$scratch" "$ROOT/installer/gui-ready.sh" 120 "$LAUNCHER")" \
-  || fail "the GUI did not log 'ready in N ms'"
-echo "check-app-image: GUI headless under Xvfb: ready in $ready_ms ms"
+ready="$(fresh "$ROOT/installer/gui-ready.sh" 120 "$LAUNCHER")" || fail "the GUI did not log 'ready in N ms'"
+read -r ready_ms cpu_ms <<<"$ready"
+echo "check-app-image: GUI headless under Xvfb: ready in $ready_ms ms ($cpu_ms ms CPU)"
 echo "check-app-image: OK"

@@ -162,12 +162,15 @@ runtime_modules() {
 # The trimmed runtime, with the JDK's default class-data sharing archive (lib/server/classes.jsa) dumped for it:
 # jlink leaves that archive out, and without it the JVM starts slower than the JDK's own `java -jar`. The
 # runtime's bin/ is only needed for the dump; the jpackage launcher starts the JVM from lib/.
+# --compress=0: jlink's own compression (zip, level 2) makes lib/modules 31 MB instead of 66 MB, but the .deb is
+# xz-compressed anyway and xz does far better on the plain file: .deb 37 MB instead of 53 MB, and classes load
+# without inflating (installer/README.md has the figures).
 build_runtime() {
   local modules="$1" module_path="$2"
   log "jlink --add-modules $modules"
   rm -rf "$WORK/runtime"
   "$JDK_BIN/jlink" --module-path "$module_path" --add-modules "$modules" \
-    --strip-debug --no-header-files --no-man-pages --compress="${JLINK_COMPRESS:-2}" \
+    --strip-debug --no-header-files --no-man-pages --compress=0 \
     --output "$WORK/runtime"
   "$WORK/runtime/bin/java" -Xshare:dump >/dev/null
   rm -rf "$WORK/runtime/bin"

@@ -345,7 +345,7 @@ public final class RefundReviewService {
      * Marks the refunds requested more than {@link #INTENT_GRACE} ago whose result was never recorded as needing
      * reconciliation: the console that sent them stopped before it could write the answer.
      */
-    public void markStaleIntents() {
+    private void markStaleIntents() {
         Instant cutoff = now().minus(INTENT_GRACE);
         for (ReviewRow row : store.list(new ReviewQuery(Set.of(ReviewState.REFUND_REQUESTED.name()), null, null, null, null, null),
                 Integer.MAX_VALUE)) {

@@ -25,7 +25,6 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -174,46 +173,17 @@ public final class CheckoutConsoleCommand implements Runnable {
         if (sandbox || (saved != null && saved.embeddedSandbox())) {
             EmbeddedSandbox.Running running = environment.embeddedSandbox().start();
             opened.add(running);
-            return new Target(ProfileService.EMBEDDED_SANDBOX, running.settings(), false, null, new PaymentFlowDemo.SandboxControls() {
-                @Override
-                public boolean simulatesProvider() {
-                    return true;
-                }
-
-                @Override
-                public boolean drivesTransitions() {
-                    return true;
-                }
-
-                @Override
-                public void advanceClock(Duration duration) {
-                    running.advanceClock(duration);
-                }
-            });
+            return new Target(ProfileService.EMBEDDED_SANDBOX, running.settings(), false, null,
+                    PaymentFlowDemo.SandboxControls.embedded(running));
         }
         ConnectionSettings settings = saved != null
                 ? localData().profiles().settingsFor(saved, secretsFromOptions())
                 : settingsFromOptions();
-        boolean hostedSandbox = settings.baseUrl().replaceAll("/+$", "").endsWith("/sandbox");
-        // without a profile that says so, anything neither the hosted sandbox nor this machine may move real money
-        boolean live = saved != null ? saved.live() : !hostedSandbox && !settings.isLoopback();
+        PaymentFlowDemo.SandboxControls controls = PaymentFlowDemo.SandboxControls.of(settings);
+        // Without a profile that says so, a server that cannot simulate the provider may move real money.
+        boolean live = saved != null ? saved.live() : !controls.simulatesProvider();
         return new Target(saved != null ? saved.name() : settings.baseUrl(), settings, live,
-                saved != null ? saved.operator() : null, new PaymentFlowDemo.SandboxControls() {
-            @Override
-            public boolean simulatesProvider() {
-                return hostedSandbox || settings.isLoopback();
-            }
-
-            @Override
-            public boolean drivesTransitions() {
-                return false;
-            }
-
-            @Override
-            public void advanceClock(Duration duration) {
-                throw new UnsupportedOperationException("only the embedded sandbox's clock can be moved");
-            }
-        });
+                saved != null ? saved.operator() : null, controls);
     }
 
     private ConnectionSettings settingsFromOptions() {

@@ -31,8 +31,4 @@ public record OperatorContext(String operator, String profileName, boolean live)
     public String environment() {
         return live ? "LIVE" : "SANDBOX";
     }
-
-    public OperatorContext withOperator(String name) {
-        return new OperatorContext(name, profileName, live);
-    }
 }

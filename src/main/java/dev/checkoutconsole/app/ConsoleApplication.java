@@ -1,5 +1,7 @@
 package dev.checkoutconsole.app;
 
+import dev.checkoutconsole.service.LocalData;
+import dev.checkoutconsole.service.LocalPaths;
 import dev.checkoutconsole.ui.common.FxDialogService;
 import dev.checkoutconsole.ui.common.FxTaskExecutor;
 import dev.checkoutconsole.ui.common.MainWindowView;
@@ -27,19 +29,21 @@ public final class ConsoleApplication extends Application {
 
     private FxTaskExecutor executor;
     private ConsoleComposition composition;
+    private LocalData localData;
 
     @Override
     public void start(Stage stage) {
         UiPreferences preferences = UiPreferences.inMemory();
-        ConsoleTheme.apply(preferences.get(ConsoleTheme.PREFERENCE).map(Boolean::parseBoolean).orElse(false));
+        ConsoleTheme.apply(preferences.getBoolean(ConsoleTheme.PREFERENCE));
+        localData = LocalData.open(LocalPaths.ofThisUser(null), Clock.systemUTC());
         executor = new FxTaskExecutor();
         MainWindowView[] mainWindow = new MainWindowView[1];
         FxDialogService dialogs = new FxDialogService(() -> stage, () -> mainWindow[0].notificationLayer(), getHostServices());
         composition = new ConsoleComposition(executor, dialogs, preferences, new EmbeddedSandboxServer(),
-                Clock.systemUTC(), ZoneId.systemDefault());
+                localData, Clock.systemUTC(), ZoneId.systemDefault());
         mainWindow[0] = composition.buildMainWindow(stage);
         MainWindowView window = mainWindow[0];
-        window.darkThemeProperty().set(preferences.get(ConsoleTheme.PREFERENCE).map(Boolean::parseBoolean).orElse(false));
+        window.darkThemeProperty().set(preferences.getBoolean(ConsoleTheme.PREFERENCE));
         window.darkThemeProperty().addListener((observable, old, dark) -> {
             ConsoleTheme.apply(dark);
             preferences.put(ConsoleTheme.PREFERENCE, String.valueOf(dark));
@@ -48,9 +52,9 @@ public final class ConsoleApplication extends Application {
 
         stage.setTitle("Checkout Console");
         stage.setScene(new Scene(window.root(),
-                preferences.get(WIDTH).map(Double::parseDouble).orElse(1440.0),
-                preferences.get(HEIGHT).map(Double::parseDouble).orElse(880.0)));
-        stage.setMaximized(preferences.get(MAXIMIZED).map(Boolean::parseBoolean).orElse(false));
+                preferences.getDouble(WIDTH).orElse(1440.0),
+                preferences.getDouble(HEIGHT).orElse(880.0)));
+        stage.setMaximized(preferences.getBoolean(MAXIMIZED));
         stage.setOnHiding(event -> {
             preferences.put(MAXIMIZED, String.valueOf(stage.isMaximized()));
             if (!stage.isMaximized()) {
@@ -70,6 +74,9 @@ public final class ConsoleApplication extends Application {
         }
         if (executor != null) {
             executor.close();
+        }
+        if (localData != null) {
+            localData.close();
         }
     }
 }

@@ -7,7 +7,13 @@ import dev.checkoutconsole.api.model.ModelJson;
 import dev.checkoutconsole.service.Connection;
 import dev.checkoutconsole.service.ConnectionSettings;
 import dev.checkoutconsole.service.EmbeddedSandbox;
+import dev.checkoutconsole.service.LocalData;
+import dev.checkoutconsole.service.LocalPaths;
+import dev.checkoutconsole.service.OperatorContext;
 import dev.checkoutconsole.service.PaymentFlowDemo;
+import dev.checkoutconsole.service.Profile;
+import dev.checkoutconsole.service.ProfileSecrets;
+import dev.checkoutconsole.service.ProfileService;
 import dev.checkoutconsole.service.Secret;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.time.Duration;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,10 +35,12 @@ import java.util.List;
 @Command(name = "checkout-console",
         mixinStandardHelpOptions = true,
         description = "Admin console and command line for the Conomy payments API.",
-        subcommands = {SessionsCommand.class, PaymentsCommand.class, RefundsCommand.class, AuthCommand.class, DemoCommand.class})
+        subcommands = {SessionsCommand.class, PaymentsCommand.class, RefundsCommand.class, AuditCommand.class, AuthCommand.class,
+                DemoCommand.class})
 public final class CheckoutConsoleCommand implements Runnable {
     private final CliEnvironment environment;
     private final List<AutoCloseable> opened = new ArrayList<>();
+    private LocalData localData;
 
     @Spec
     CommandSpec spec;
@@ -64,6 +72,20 @@ public final class CheckoutConsoleCommand implements Runnable {
     @Option(names = "--output", scope = ScopeType.INHERIT, paramLabel = "table|json",
             description = "table (aligned, for people) or json (the API's objects). Default: table.")
     OutputFormat output;
+
+    @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "FOLDER",
+            description = "Folder of the local data (reviews, audit trail), env CHECKOUT_CONSOLE_DATA_DIR;"
+                    + " default $XDG_DATA_HOME/checkout-console or ~/.local/share/checkout-console.")
+    String dataDir;
+
+    @Option(names = "--operator", scope = ScopeType.INHERIT, paramLabel = "NAME",
+            description = "Who acts, as the audit trail and reviews record it. Default: the profile's operator, else the OS user.")
+    String operator;
+
+    @Option(names = "--profile", scope = ScopeType.INHERIT, paramLabel = "NAME",
+            description = "A saved profile: its URL, API version, client id, LIVE flag, operator and remembered secrets;"
+                    + " secret options and variables given too take precedence.")
+    String profile;
 
     @Option(names = "--sandbox", scope = ScopeType.INHERIT,
             description = "Start an embedded sandbox for this command and talk to it.")
@@ -105,57 +127,63 @@ public final class CheckoutConsoleCommand implements Runnable {
         }
     }
 
-    /** Opens the connection the options and environment describe; refuses incomplete settings before sending. */
+    /**
+     * Opens the connection the options and environment describe, acting as {@link #operatorFor}; refuses incomplete
+     * settings before sending.
+     */
     Connection connect() {
-        Connection connection = Connection.open(connectTarget().settings(), exchange -> { });
+        Target target = connectTarget();
+        Connection connection = Connection.open(target.settings(), operatorFor(target), localData().audit(), exchange -> { });
         opened.add(connection);
         return connection;
     }
 
-    /** What the command talks to: a name for it, its settings, and what a sandbox there can simulate. */
-    record Target(String profileName, ConnectionSettings settings, PaymentFlowDemo.SandboxControls sandboxControls) {
+    /** The local data of --data-dir (else the environment's folder), opened once per command line. */
+    LocalData localData() {
+        if (localData == null) {
+            localData = LocalData.open(LocalPaths.resolve(dataDir, environment.variables(), System.getProperty("user.home")),
+                    Clock.systemUTC());
+            opened.add(0, localData);
+        }
+        return localData;
     }
 
-    /** The embedded sandbox for --sandbox, else the server the options and environment name. */
+    /** Who acts on the target: --operator, else the profile's operator, else the OS user. */
+    OperatorContext operatorFor(Target target) {
+        return new OperatorContext(OperatorContext.operatorName(operator, target.profileOperator()), target.profileName(),
+                target.live());
+    }
+
+    /**
+     * What the command talks to: a name for it, its settings, whether it moves real money, the operator its profile
+     * names (null for none), and what a sandbox there can simulate.
+     */
+    record Target(String profileName, ConnectionSettings settings, boolean live, String profileOperator,
+                  PaymentFlowDemo.SandboxControls sandboxControls) {
+    }
+
+    /** The embedded sandbox for --sandbox, else the saved --profile, else the server the options and environment name. */
     Target connectTarget() {
-        if (sandbox) {
+        Profile saved = null;
+        if (profile != null && !profile.isBlank()) {
+            ProfileService profiles = localData().profiles();
+            saved = profiles.find(profile.trim()).orElseThrow(() -> new InvalidInputException("profile", "no saved profile is called '"
+                    + profile.trim() + "'; saved: " + profiles.list().stream().map(Profile::name).toList()));
+        }
+        if (sandbox || (saved != null && saved.embeddedSandbox())) {
             EmbeddedSandbox.Running running = environment.embeddedSandbox().start();
             opened.add(running);
-            return new Target("embedded sandbox", running.settings(), new PaymentFlowDemo.SandboxControls() {
-                @Override
-                public boolean simulatesProvider() {
-                    return true;
-                }
-
-                @Override
-                public boolean drivesTransitions() {
-                    return true;
-                }
-
-                @Override
-                public void advanceClock(Duration duration) {
-                    running.advanceClock(duration);
-                }
-            });
+            return new Target(ProfileService.EMBEDDED_SANDBOX, running.settings(), false, null,
+                    PaymentFlowDemo.SandboxControls.embedded(running));
         }
-        ConnectionSettings settings = settingsFromOptions();
-        boolean hostedSandbox = settings.baseUrl().replaceAll("/+$", "").endsWith("/sandbox");
-        return new Target(settings.baseUrl(), settings, new PaymentFlowDemo.SandboxControls() {
-            @Override
-            public boolean simulatesProvider() {
-                return hostedSandbox || settings.isLoopback();
-            }
-
-            @Override
-            public boolean drivesTransitions() {
-                return false;
-            }
-
-            @Override
-            public void advanceClock(Duration duration) {
-                throw new UnsupportedOperationException("only the embedded sandbox's clock can be moved");
-            }
-        });
+        ConnectionSettings settings = saved != null
+                ? localData().profiles().settingsFor(saved, secretsFromOptions())
+                : settingsFromOptions();
+        PaymentFlowDemo.SandboxControls controls = PaymentFlowDemo.SandboxControls.of(settings);
+        // Without a profile that says so, a server that cannot simulate the provider may move real money.
+        boolean live = saved != null ? saved.live() : !controls.simulatesProvider();
+        return new Target(saved != null ? saved.name() : settings.baseUrl(), settings, live,
+                saved != null ? saved.operator() : null, controls);
     }
 
     private ConnectionSettings settingsFromOptions() {
@@ -176,6 +204,12 @@ public final class CheckoutConsoleCommand implements Runnable {
                 Secret.ofNullable(firstSet(apiKey, "CONOMY_API_KEY")),
                 Secret.ofNullable(firstSet(accessToken, "CONOMY_ACCESS_TOKEN")),
                 firstSet(clientId, "CONOMY_CLIENT_ID"),
+                Secret.ofNullable(firstSet(clientSecret, "CONOMY_CLIENT_SECRET")));
+    }
+
+    private ProfileSecrets secretsFromOptions() {
+        return new ProfileSecrets(Secret.ofNullable(firstSet(apiKey, "CONOMY_API_KEY")),
+                Secret.ofNullable(firstSet(accessToken, "CONOMY_ACCESS_TOKEN")),
                 Secret.ofNullable(firstSet(clientSecret, "CONOMY_CLIENT_SECRET")));
     }
 

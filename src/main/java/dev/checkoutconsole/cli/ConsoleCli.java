@@ -4,13 +4,16 @@ import dev.checkoutconsole.api.model.ApiError;
 import dev.checkoutconsole.api.model.ApiErrorException;
 import dev.checkoutconsole.api.model.ConomyException;
 import dev.checkoutconsole.api.model.InvalidInputException;
+import dev.checkoutconsole.service.LocalData;
+import dev.checkoutconsole.service.ReviewRefusedException;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
 
 /**
  * Builds and runs the command line. Exit codes: 0 success, 1 API or connection error (status, code, type, detail
- * and traceId are printed), 2 bad usage or bad input (refused before any request is sent).
+ * and traceId are printed), a refused review rule or unusable local data, 2 bad usage or bad input (refused before
+ * any request is sent).
  */
 public final class ConsoleCli {
     public static final int OK = 0;
@@ -68,6 +71,12 @@ public final class ConsoleCli {
             err.println("  type:    " + orDash(error.type()));
             err.println("  detail:  " + orDash(error.detail()));
             err.println("  traceId: " + orDash(error.traceId()));
+            exitCode = API_ERROR;
+        } else if (exception instanceof ReviewRefusedException refused) {
+            err.println("Refused: " + refused.getMessage());
+            exitCode = API_ERROR;
+        } else if (LocalData.problemOf(exception).isPresent()) {
+            err.println(LocalData.problemOf(exception).get());
             exitCode = API_ERROR;
         } else if (exception instanceof ConomyException conomy) {
             err.println("Connection error: " + conomy.getMessage());

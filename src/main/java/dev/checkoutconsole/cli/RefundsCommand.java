@@ -12,9 +12,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** refunds list|summary|create */
+/** refunds list|summary|create|review */
 @Command(name = "refunds", description = "Refunds: child payments of a settled payment.",
-        subcommands = {RefundsCommand.ListRefunds.class, RefundsCommand.RefundSummaryOf.class, RefundsCommand.CreateRefund.class})
+        subcommands = {RefundsCommand.ListRefunds.class, RefundsCommand.RefundSummaryOf.class, RefundsCommand.CreateRefund.class,
+                RefundReviewCommand.class})
 final class RefundsCommand {
 
     @Command(name = "list", description = "List refunds of the whole tenant (GET /refunds).")

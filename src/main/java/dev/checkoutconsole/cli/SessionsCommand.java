@@ -1,28 +1,29 @@
 package dev.checkoutconsole.cli;
 
-import dev.checkoutconsole.api.model.ApiDate;
 import dev.checkoutconsole.api.model.CheckoutPaymentRequest;
 import dev.checkoutconsole.api.model.CheckoutSession;
 import dev.checkoutconsole.api.model.CheckoutSessionQuery;
-import dev.checkoutconsole.api.model.CheckoutSessionStatus;
 import dev.checkoutconsole.api.model.CreateCheckoutSessionRequest;
 import dev.checkoutconsole.api.model.Page;
 import dev.checkoutconsole.api.model.Payment;
 import dev.checkoutconsole.api.model.PaymentMethodType;
-import dev.checkoutconsole.api.model.Sort;
+import dev.checkoutconsole.service.CsvExports;
 import dev.checkoutconsole.service.InputValidation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
-/** sessions list|get|delete|create|pay|refresh|from-link */
+/** sessions list|export|get|delete|create|pay|refresh|from-link */
 @Command(name = "sessions", description = "Checkout sessions.",
         subcommands = {
                 SessionsCommand.ListSessions.class,
+                SessionsCommand.ExportSessions.class,
                 SessionsCommand.GetSession.class,
                 SessionsCommand.DeleteSession.class,
                 SessionsCommand.CreateSession.class,
@@ -33,36 +34,33 @@ final class SessionsCommand {
 
     @Command(name = "list", description = "List checkout sessions (GET /checkout-sessions).")
     static final class ListSessions extends ApiCommand {
-        @Option(names = "--identity-id", description = "Owner identity id.")
-        String identityId;
-        @Option(names = "--account-number", description = "Destination account number.")
-        String accountNumber;
-        @Option(names = "--status", description = "ATTEMPT, ACTIVE, EXPIRED, FINISHED, PROCESSING_PAYMENT or FAILED.")
-        String status;
-        @Option(names = "--start-date", paramLabel = "dd/mm/yyyy", description = "Created on or after this UTC day.")
-        String startDate;
-        @Option(names = "--end-date", paramLabel = "dd/mm/yyyy", description = "Created on or before this UTC day.")
-        String endDate;
-        @Option(names = "--sort", paramLabel = "field:asc|desc", description = "e.g. createdAt:desc.")
-        String sort;
-        @Option(names = "--limit", description = "Page size.")
-        String limit;
+        @Mixin
+        SessionFilterOptions filter;
         @Option(names = "--offset", description = "Items to skip.")
         String offset;
 
         @Override
         public Integer call() {
-            CheckoutSessionQuery query = new CheckoutSessionQuery(
-                    identityId,
-                    accountNumber,
-                    status == null ? null : InputValidation.oneOf("status", CheckoutSessionStatus.class, status),
-                    startDate == null ? null : ApiDate.parse("start-date", startDate),
-                    endDate == null ? null : ApiDate.parse("end-date", endDate),
-                    sort == null ? null : Sort.parse(sort),
-                    limit == null ? null : InputValidation.nonNegativeInt("limit", limit),
-                    offset == null ? null : InputValidation.nonNegativeInt("offset", offset));
+            CheckoutSessionQuery query = filter.toQuery(offset);
             Page<CheckoutSession> page = root().connect().sessions().list(query, uncancellable());
             root().print(page, () -> Tables.sessions(root().out(), page));
+            return 0;
+        }
+    }
+
+    @Command(name = "export", description = "Write every session the filters match, page by page, to a CSV file (RFC 4180).")
+    static final class ExportSessions extends ApiCommand {
+        @Mixin
+        SessionFilterOptions filter;
+        @Option(names = "--file", required = true, paramLabel = "F", description = "The CSV file to write; replaced when complete.")
+        Path file;
+
+        @Override
+        public Integer call() throws IOException {
+            CheckoutSessionQuery query = filter.toQuery(null);
+            long rows = CsvExports.sessions(root().connect().sessions(), query, file, CsvExports.Progress.NONE, uncancellable());
+            root().out().println("Exported " + rows + " sessions to " + file.toAbsolutePath());
+            root().out().flush();
             return 0;
         }
     }

@@ -15,20 +15,34 @@ import java.util.function.Consumer;
 public final class ActiveConnection implements AutoCloseable {
     private final List<Consumer<HttpExchange>> exchangeListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Target>> switchListeners = new CopyOnWriteArrayList<>();
+    private final AuditTrail audit;
     private volatile Target target;
 
-    /** What the console is connected to: the profile's name and whether it moves real money. */
-    public record Target(String profileName, boolean live, Connection connection) {
+    /** Every connection this opens records its mutating calls in {@code audit}. */
+    public ActiveConnection(AuditTrail audit) {
+        this.audit = Objects.requireNonNull(audit, "audit");
+    }
+
+    /** What the console is connected to: who acts, on which profile, and whether it moves real money. */
+    public record Target(OperatorContext operator, Connection connection) {
         public Target {
-            Objects.requireNonNull(profileName, "profileName");
+            Objects.requireNonNull(operator, "operator");
             Objects.requireNonNull(connection, "connection");
+        }
+
+        public String profileName() {
+            return operator.profileName();
+        }
+
+        public boolean live() {
+            return operator.live();
         }
     }
 
-    /** Opens a connection for the given profile and makes it the active one. */
-    public Target switchTo(String profileName, boolean live, ConnectionSettings settings) {
-        Connection connection = Connection.open(settings, this::publish);
-        Target next = new Target(profileName, live, connection);
+    /** Opens a connection for the operator's profile and makes it the active one. */
+    public Target switchTo(OperatorContext operator, ConnectionSettings settings) {
+        Connection connection = Connection.open(settings, operator, audit, this::publish);
+        Target next = new Target(operator, connection);
         Target previous = target;
         target = next;
         if (previous != null) {

@@ -7,25 +7,35 @@ import dev.checkoutconsole.api.model.HttpExchange;
 
 import java.util.function.Consumer;
 
-/** One open connection to a Conomy environment, and the services that work over it. */
+/**
+ * One open connection to a Conomy environment, as one operator on one profile, and the services that work over
+ * it. Every mutating call of those services is recorded in the audit trail with that operator and profile.
+ */
 public final class Connection implements AutoCloseable {
     private final ConnectionSettings settings;
+    private final OperatorContext operator;
     private final ConomyClient client;
     private final CheckoutSessionService sessions;
     private final PaymentService payments;
     private final PaymentLinkService paymentLinks;
 
-    private Connection(ConnectionSettings settings, ConomyClient client) {
+    private Connection(ConnectionSettings settings, OperatorContext operator, ConomyClient client, Mutations mutations) {
         this.settings = settings;
+        this.operator = operator;
         this.client = client;
-        this.sessions = new CheckoutSessionService(client);
-        this.payments = new PaymentService(client);
-        this.paymentLinks = new PaymentLinkService(client);
+        this.sessions = new CheckoutSessionService(client, mutations);
+        this.payments = new PaymentService(client, mutations);
+        this.paymentLinks = new PaymentLinkService(client, mutations);
     }
 
-    /** Opens a connection; every exchange, already redacted, goes to {@code exchanges}. Nothing is sent yet. */
-    public static Connection open(ConnectionSettings settings, Consumer<HttpExchange> exchanges) {
+    /**
+     * Opens a connection for {@code operator}; every exchange, already redacted, goes to {@code exchanges}, and every
+     * mutating call to {@code audit}. Nothing is sent yet.
+     */
+    public static Connection open(ConnectionSettings settings, OperatorContext operator, AuditTrail audit,
+                                  Consumer<HttpExchange> exchanges) {
         settings.requireCredentials();
+        Mutations mutations = new Mutations(audit, operator);
         ClientConfig config = new ClientConfig(
                 settings.baseUrl(),
                 Secret.reveal(settings.apiKey()),
@@ -35,11 +45,20 @@ public final class Connection implements AutoCloseable {
                 settings.apiVersion(),
                 null,
                 null);
-        return new Connection(settings, new ConomyClient(config, exchanges::accept));
+        ConomyClient client = new ConomyClient(config, exchange -> {
+            mutations.exchanged(exchange);
+            exchanges.accept(exchange);
+        });
+        return new Connection(settings, operator, client, mutations);
     }
 
     public ConnectionSettings settings() {
         return settings;
+    }
+
+    /** Who acts through this connection, and on which profile. */
+    public OperatorContext operator() {
+        return operator;
     }
 
     public CheckoutSessionService sessions() {

@@ -7,12 +7,14 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +41,8 @@ class ConsoleCliTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
     private Prompter prompter = question -> Optional.empty();
+    @TempDir
+    Path dataDir;
 
     @BeforeEach
     void start() throws IOException {
@@ -67,6 +71,7 @@ class ConsoleCliTest {
 
     private int run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--data-dir", dataDir.toString()));
         CliEnvironment cli = new CliEnvironment(environment, () -> {
             throw new AssertionError("no embedded sandbox in these tests");
         }, prompter, new PrintWriter(out, true), new PrintWriter(err, true));

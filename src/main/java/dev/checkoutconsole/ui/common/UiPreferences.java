@@ -12,6 +12,19 @@ public interface UiPreferences {
 
     void put(String key, String value);
 
+    /** A saved number; a value that no longer reads (hand-edited, or from an older version) counts as unset. */
+    default Optional<Double> getDouble(String key) {
+        try {
+            return get(key).map(Double::parseDouble);
+        } catch (NumberFormatException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    default boolean getBoolean(String key) {
+        return get(key).map(Boolean::parseBoolean).orElse(false);
+    }
+
     /** Preferences that live only as long as the object: for tests and for a store that cannot be opened. */
     static UiPreferences inMemory() {
         java.util.Map<String, String> values = new java.util.concurrent.ConcurrentHashMap<>();

@@ -80,6 +80,12 @@ public final class PaymentDialogView {
         errorBanner.reportProperty().bind(viewModel.errorProperty());
         resultPane.visibleProperty().bind(viewModel.paymentProperty().isNotNull());
         resultPane.managedProperty().bind(resultPane.visibleProperty());
+        // The result adds a section: grow the window to it, or Close would sit below the window's edge.
+        resultPane.visibleProperty().addListener((observable, old, shown) -> {
+            if (resultPane.getScene() != null && resultPane.getScene().getWindow() != null) {
+                resultPane.getScene().getWindow().sizeToScene();
+            }
+        });
         resultHeading.textProperty().bind(Bindings.createStringBinding(() -> viewModel.paymentProperty().get() == null ? ""
                 : "Payment " + viewModel.paymentProperty().get().id() + " is " + viewModel.paymentProperty().get().status(),
                 viewModel.paymentProperty()));

@@ -1,0 +1,18 @@
+package dev.checkoutconsole.service;
+
+/** A profile's credentials: the API key, and an access token or a client secret. Each may be absent. */
+public record ProfileSecrets(Secret apiKey, Secret accessToken, Secret clientSecret) {
+    public static final ProfileSecrets NONE = new ProfileSecrets(null, null, null);
+
+    /** These secrets, each one replaced by {@code override}'s where that one is set. */
+    public ProfileSecrets overriddenBy(ProfileSecrets override) {
+        return new ProfileSecrets(
+                override.apiKey() != null ? override.apiKey() : apiKey,
+                override.accessToken() != null ? override.accessToken() : accessToken,
+                override.clientSecret() != null ? override.clientSecret() : clientSecret);
+    }
+
+    public boolean isEmpty() {
+        return apiKey == null && accessToken == null && clientSecret == null;
+    }
+}

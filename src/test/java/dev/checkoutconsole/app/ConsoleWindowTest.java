@@ -1,0 +1,334 @@
+package dev.checkoutconsole.app;
+
+import dev.checkoutconsole.api.model.CheckoutSession;
+import dev.checkoutconsole.api.model.CheckoutSessionStatus;
+import dev.checkoutconsole.service.ConnectionSettings;
+import dev.checkoutconsole.service.EmbeddedSandbox;
+import dev.checkoutconsole.service.LocalData;
+import dev.checkoutconsole.service.LocalPaths;
+import dev.checkoutconsole.testsupport.SandboxFixture;
+import dev.checkoutconsole.testsupport.ScriptedDialogService;
+import dev.checkoutconsole.ui.common.FxTaskExecutor;
+import dev.checkoutconsole.ui.common.UiPreferences;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The console's real FXML, driven by a robot on the headless Monocle platform, against the embedded sandbox over
+ * loopback: what a support agent does with the table, the detail pane and the dialogs.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ConsoleWindowTest {
+    @RegisterExtension
+    static final SandboxFixture sandbox = SandboxFixture.builder().seedSessions(400).seed(21L).build();
+
+    /** The sessions table and detail pane; other tabs use some of the same ids. */
+    private static final String SESSIONS = "#sessions-split ";
+
+    private final ScriptedDialogService dialogs = new ScriptedDialogService();
+    private final CountDownLatch firstPage = new CountDownLatch(1);
+    @TempDir
+    static Path folder;
+    private FxTaskExecutor executor;
+    private LocalData localData;
+    private ConsoleComposition composition;
+
+    @Start
+    void start(Stage stage) {
+        executor = new FxTaskExecutor();
+        EmbeddedSandbox embedded = () -> new EmbeddedSandbox.Running() {
+            @Override
+            public ConnectionSettings settings() {
+                return sandbox.connectionSettings();
+            }
+
+            @Override
+            public void advanceClock(Duration duration) {
+                sandbox.clock().advance(duration);
+            }
+
+            @Override
+            public void close() {
+                // The fixture owns the server; the next test uses it too.
+            }
+        };
+        localData = LocalData.open(new LocalPaths(folder, folder.resolve("config")), Clock.systemUTC());
+        composition = new ConsoleComposition(executor, dialogs, UiPreferences.inMemory(), embedded, localData,
+                Clock.systemUTC(), ZoneId.of("America/Santiago"));
+        stage.setScene(new Scene(composition.buildMainWindow(stage).root(), 1400, 860));
+        stage.show();
+        composition.connectToEmbeddedSandbox(firstPage::countDown);
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) throws Exception {
+        // A dialog a failed test left open would otherwise resume its caller after the executor is gone.
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
+                .filter(window -> window instanceof Stage stage && stage.getOwner() != null)
+                .forEach(Window::hide));
+        composition.close();
+        executor.close();
+        localData.close();
+    }
+
+    @Test
+    void opensOnTheSessionsOfTheEmbeddedSandboxAndSaysItIsConnected(FxRobot robot) throws Exception {
+        assertThat(firstPage.await(15, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(table(robot).getItems()).isNotEmpty();
+        assertThat(robot.lookup("#environmentBadge").queryAs(Label.class).getText()).isEqualTo("SANDBOX");
+        assertThat(robot.lookup("#connectionLabel").queryAs(Label.class).getText()).startsWith("Connected");
+        assertThat(robot.lookup(SESSIONS + "#pagerLabel").queryAs(Label.class).getText()).startsWith("Page 1 of ");
+        assertThat(robot.lookup("#lastCallLabel").queryAs(Label.class).getText()).contains("GET /checkout-sessions").contains("traceId");
+    }
+
+    @Test
+    void filtersByStatus(FxRobot robot) throws Exception {
+        awaitFirstPage();
+        robot.interact(() -> statusBox(robot).setValue(CheckoutSessionStatus.EXPIRED));
+        robot.clickOn(SESSIONS + "#applyButton");
+
+        waitUntil(() -> !table(robot).getItems().isEmpty()
+                && table(robot).getItems().stream().allMatch(s -> s.status().is(CheckoutSessionStatus.EXPIRED)));
+    }
+
+    @Test
+    void filtersByATypedDateRangeWithEnter(FxRobot robot) throws Exception {
+        awaitFirstPage();
+        LocalDate end = LocalDate.now(ZoneOffset.UTC).minusDays(5);
+        LocalDate start = end.minusDays(10);
+        robot.clickOn(robot.lookup(SESSIONS + "#startDatePicker").queryAs(DatePicker.class).getEditor()).write(dayMonthYear(start));
+        robot.clickOn(robot.lookup(SESSIONS + "#endDatePicker").queryAs(DatePicker.class).getEditor()).write(dayMonthYear(end));
+        robot.type(KeyCode.ENTER);
+
+        waitUntil(() -> !table(robot).getItems().isEmpty() && table(robot).getItems().stream().allMatch(s -> {
+            LocalDate created = s.createdAt().atZone(ZoneOffset.UTC).toLocalDate();
+            return !created.isBefore(start) && !created.isAfter(end);
+        }));
+    }
+
+    @Test
+    void pagesForwardAndBack(FxRobot robot) throws Exception {
+        awaitFirstPage();
+        String firstRow = table(robot).getItems().get(0).id();
+
+        robot.clickOn(SESSIONS + "#nextButton");
+        waitUntil(() -> pager(robot).startsWith("Page 2 of "));
+        assertThat(table(robot).getItems()).extracting(CheckoutSession::id).doesNotContain(firstRow);
+
+        robot.clickOn(SESSIONS + "#previousButton");
+        waitUntil(() -> pager(robot).startsWith("Page 1 of ") && table(robot).getItems().get(0).id().equals(firstRow));
+    }
+
+    @Test
+    void clickingTheTotalHeaderSortsOnTheServer(FxRobot robot) throws Exception {
+        awaitFirstPage();
+        robot.clickOn(robot.lookup(".column-header").match(node -> node.getId() != null && node.getId().equals("totalColumn"))
+                .queryAs(Node.class));
+
+        waitUntil(() -> composition.sessionsViewModel().sortProperty().get().toString().equals("totalAmount:asc")
+                && isSortedByTotal(table(robot).getItems()));
+    }
+
+    @Test
+    void selectingARowShowsItsFieldsInTheDetailPane(FxRobot robot) throws Exception {
+        awaitFirstPage();
+        CheckoutSession session = table(robot).getItems().get(2);
+
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(2));
+
+        waitUntil(() -> session.id().equals(fieldValue(robot, SESSIONS + "#fieldsGrid", "id")));
+        assertThat(fieldValue(robot, SESSIONS + "#fieldsGrid", "checkoutToken")).isEqualTo(session.checkoutToken());
+        assertThat(robot.lookup(SESSIONS + "#titleLabel").queryAs(Label.class).getText()).contains(session.currency());
+    }
+
+    @Test
+    void paysASessionAndShowsTheTransactionAndTheNewStatus(FxRobot robot) throws Exception {
+        awaitFirstPage();
+        robot.interact(() -> statusBox(robot).setValue(CheckoutSessionStatus.ACTIVE));
+        robot.clickOn(SESSIONS + "#applyButton");
+        waitUntil(() -> !table(robot).getItems().isEmpty()
+                && table(robot).getItems().stream().allMatch(s -> s.status().is(CheckoutSessionStatus.ACTIVE)));
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
+        waitUntil(() -> !robot.lookup(SESSIONS + "#payButton").queryButton().isDisabled());
+
+        robot.clickOn(SESSIONS + "#payButton");
+        waitUntil(() -> robot.lookup("#submitButton").tryQuery().isPresent());
+        ComboBox<?> methods = robot.lookup("#methodBox").queryComboBox();
+        robot.interact(() -> methods.getSelectionModel().select(0));
+        robot.clickOn("#descriptionField").write("Paid from the console test");
+        robot.clickOn("#submitButton");
+
+        waitUntil(() -> robot.lookup("#resultPane").query().isVisible());
+        assertThat(robot.lookup("#sessionStatusLabel").queryAs(Label.class).getText()).containsAnyOf("PROCESSING_PAYMENT", "FINISHED");
+        assertThat(fieldValue(robot, "#transactionGrid", "description")).isEqualTo("Paid from the console test");
+        assertThat(fieldValue(robot, "#transactionGrid", "id")).isNotBlank();
+        robot.clickOn("#closeButton");
+    }
+
+    @Test
+    void deletesAfterConfirmationAndTheRowIsGone(FxRobot robot) throws Exception {
+        awaitFirstPage();
+        robot.interact(() -> statusBox(robot).setValue(CheckoutSessionStatus.ACTIVE));
+        robot.clickOn(SESSIONS + "#applyButton");
+        waitUntil(() -> !table(robot).getItems().isEmpty()
+                && table(robot).getItems().stream().allMatch(s -> s.status().is(CheckoutSessionStatus.ACTIVE)));
+        CheckoutSession target = table(robot).getItems().get(0);
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
+        dialogs.answer(true);
+
+        robot.clickOn(SESSIONS + "#deleteButton");
+
+        waitUntil(() -> table(robot).getItems().stream().noneMatch(s -> s.id().equals(target.id())));
+        assertThat(dialogs.questions()).singleElement().asString().contains(target.id());
+    }
+
+    @Test
+    void newSessionStaysDisabledUntilValidThenCreatesAndSelectsIt(FxRobot robot) throws Exception {
+        awaitFirstPage();
+        robot.clickOn(SESSIONS + "#newSessionButton");
+        waitUntil(() -> robot.lookup("#createButton").tryQuery().isPresent());
+        Button create = robot.lookup("#createButton").queryButton();
+
+        robot.clickOn("#durationField").eraseText(3).write("10");
+        assertThat(create.isDisabled()).isTrue();
+
+        robot.clickOn("#checkoutTokenField").write("console-test-order");
+        assertThat(create.isDisabled()).as("duration under 30 s").isTrue();
+        robot.clickOn("#durationField").eraseText(2).write("600");
+        waitUntil(() -> !create.isDisabled());
+        robot.clickOn(create);
+
+        waitUntil(() -> robot.lookup(SESSIONS + "#titleLabel").queryAs(Label.class).getText().contains("console-test-order")
+                || table(robot).getSelectionModel().getSelectedItems().stream().anyMatch(s -> "console-test-order".equals(s.checkoutToken())
+                        || (s.checkoutToken() != null && s.checkoutToken().startsWith("console-test-order"))));
+    }
+
+    @Test
+    void anApiErrorShowsABannerWithItsTraceId(FxRobot robot) throws Exception {
+        awaitFirstPage();
+        sandbox.server().setChaos(sandbox.server().chaos().withErrorRate(1.0));
+
+        robot.clickOn(SESSIONS + "#reloadButton");
+
+        waitUntil(() -> robot.lookup(SESSIONS + "#errorState").query().isVisible());
+        String banner = String.join("\n", textsUnder(robot.lookup(SESSIONS + "#errorBanner").query()));
+        assertThat(banner).contains("HTTP 5").contains("traceId: ");
+    }
+
+    @Test
+    void staysUsableWhileTheServerIsSlow(FxRobot robot) throws Exception {
+        awaitFirstPage();
+        sandbox.server().setChaos(sandbox.server().chaos().withLatency(4_000, 4_000));
+
+        robot.clickOn(SESSIONS + "#reloadButton");
+        waitUntil(() -> robot.lookup(SESSIONS + "#loadingOverlay").query().isVisible());
+        long asked = System.nanoTime();
+        AtomicLong answered = new AtomicLong();
+        Platform.runLater(() -> answered.set(System.nanoTime()));
+        waitUntil(() -> answered.get() != 0);
+        robot.clickOn(SESSIONS + "#identityIdField").write("abc");
+
+        assertThat(Duration.ofNanos(answered.get() - asked)).as("the FX thread answers at once").isLessThan(Duration.ofMillis(500));
+        assertThat(robot.lookup(SESSIONS + "#identityIdField").queryAs(TextField.class).getText()).isEqualTo("abc");
+        assertThat(robot.lookup(SESSIONS + "#loadingOverlay").query().isVisible()).as("the slow page is still loading").isTrue();
+        waitUntil(() -> !robot.lookup(SESSIONS + "#loadingOverlay").query().isVisible() && !table(robot).getItems().isEmpty());
+    }
+
+    // ---- helpers ----
+
+    private void awaitFirstPage() throws InterruptedException {
+        assertThat(firstPage.await(15, TimeUnit.SECONDS)).as("first page shown").isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        AtomicBoolean holds = new AtomicBoolean();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.asyncFx(() -> holds.set(condition.getAsBoolean())).get();
+            return holds.get();
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<CheckoutSession> table(FxRobot robot) {
+        return robot.lookup(SESSIONS + "#table").queryAs(TableView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<CheckoutSessionStatus> statusBox(FxRobot robot) {
+        return robot.lookup(SESSIONS + "#statusBox").queryAs(ComboBox.class);
+    }
+
+    private static String pager(FxRobot robot) {
+        return robot.lookup(SESSIONS + "#pagerLabel").queryAs(Label.class).getText();
+    }
+
+    /** Every text a person sees under the node: labels, buttons and plain text nodes. */
+    private static List<String> textsUnder(Node node) {
+        List<String> texts = new java.util.ArrayList<>();
+        if (node instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null) {
+            texts.add(labeled.getText());
+        } else if (node instanceof javafx.scene.text.Text text && text.getText() != null) {
+            texts.add(text.getText());
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> texts.addAll(textsUnder(child)));
+        }
+        return texts;
+    }
+
+    private static String fieldValue(FxRobot robot, String grid, String label) {
+        return robot.lookup(grid + " #field-" + label).tryQueryAs(TextField.class).map(TextField::getText).orElse(null);
+    }
+
+    private static boolean isSortedByTotal(List<CheckoutSession> rows) {
+        for (int i = 1; i < rows.size(); i++) {
+            BigDecimal previous = rows.get(i - 1).totalAmount();
+            if (previous.compareTo(rows.get(i).totalAmount()) > 0) {
+                return false;
+            }
+        }
+        return !rows.isEmpty();
+    }
+
+    private static String dayMonthYear(LocalDate date) {
+        return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    }
+}

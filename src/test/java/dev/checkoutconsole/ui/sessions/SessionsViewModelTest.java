@@ -1,0 +1,246 @@
+package dev.checkoutconsole.ui.sessions;
+
+import dev.checkoutconsole.api.model.CheckoutSession;
+import dev.checkoutconsole.api.model.CheckoutSessionStatus;
+import dev.checkoutconsole.api.model.HttpExchange;
+import dev.checkoutconsole.api.model.Sort;
+import dev.checkoutconsole.service.ActiveConnection;
+import dev.checkoutconsole.service.LocalData;
+import dev.checkoutconsole.service.LocalPaths;
+import dev.checkoutconsole.service.OperatorContext;
+import dev.checkoutconsole.testsupport.SandboxFixture;
+import dev.checkoutconsole.testsupport.ScriptedDialogService;
+import dev.checkoutconsole.ui.common.ErrorReport;
+import dev.checkoutconsole.ui.common.LoadState;
+import dev.checkoutconsole.ui.common.TaskExecutor;
+import dev.checkoutconsole.ui.common.UiPreferences;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The sessions table's logic against the real sandbox, on the calling thread: no toolkit needed. */
+class SessionsViewModelTest {
+    @RegisterExtension
+    static final SandboxFixture sandbox = SandboxFixture.builder().seedSessions(300).seed(11L).build();
+
+    private final ScriptedDialogService dialogs = new ScriptedDialogService();
+    private final UiPreferences preferences = UiPreferences.inMemory();
+    private final List<HttpExchange> exchanges = new CopyOnWriteArrayList<>();
+    private ActiveConnection connection;
+    private SessionsViewModel viewModel;
+
+    @TempDir
+    Path folder;
+    private LocalData localData;
+
+    @BeforeEach
+    void connect() {
+        localData = LocalData.open(new LocalPaths(folder, folder.resolve("config")), Clock.systemUTC());
+        connection = new ActiveConnection(localData.audit());
+        connection.onExchange(exchanges::add);
+        connection.switchTo(new OperatorContext("agent-ana", "Embedded sandbox", false), sandbox.connectionSettings());
+        viewModel = newViewModel();
+    }
+
+    private SessionsViewModel newViewModel() {
+        return new SessionsViewModel(connection, TaskExecutor.sameThread(), dialogs, preferences, Clock.systemUTC());
+    }
+
+    @AfterEach
+    void close() {
+        connection.close();
+        localData.close();
+    }
+
+    @Test
+    void statusFilterShowsOnlySessionsInThatStatusAndTheServersTotal() {
+        viewModel.apply();
+        long everything = viewModel.totalProperty().get();
+
+        viewModel.statusProperty().set(CheckoutSessionStatus.FINISHED);
+        viewModel.apply();
+
+        assertThat(viewModel.loadStateProperty().get()).isEqualTo(LoadState.LOADED);
+        assertThat(viewModel.sessions()).isNotEmpty()
+                .allSatisfy(session -> assertThat(session.status().known()).contains(CheckoutSessionStatus.FINISHED));
+        assertThat(viewModel.totalProperty().get()).isLessThan(everything);
+        assertThat(lastRequestPath()).contains("status=FINISHED");
+    }
+
+    @Test
+    void dateRangeIsSentAsDayMonthYearAndBoundsTheCreationDates() {
+        LocalDate end = LocalDate.now(ZoneOffset.UTC).minusDays(10);
+        LocalDate start = end.minusDays(20);
+        viewModel.startDateProperty().set(start);
+        viewModel.endDateProperty().set(end);
+        viewModel.apply();
+
+        assertThat(lastRequestPath()).contains("startDate=" + two(start.getDayOfMonth()) + "%2F" + two(start.getMonthValue()) + "%2F" + start.getYear());
+        assertThat(viewModel.sessions()).isNotEmpty().allSatisfy(session -> {
+            LocalDate created = session.createdAt().atZone(ZoneOffset.UTC).toLocalDate();
+            assertThat(created).isBetween(start, end);
+        });
+    }
+
+    @Test
+    void anEndDateBeforeTheStartIsRefusedByNameAndNothingIsSent() {
+        viewModel.startDateProperty().set(LocalDate.of(2026, 3, 10));
+        viewModel.endDateProperty().set(LocalDate.of(2026, 3, 1));
+        exchanges.clear();
+
+        viewModel.apply();
+
+        assertThat(viewModel.filterErrorProperty().get()).containsIgnoringCase("endDate");
+        assertThat(exchanges).isEmpty();
+    }
+
+    @Test
+    void pagesForwardAndBackWithTheServersTotal() {
+        viewModel.pageSizeProperty().set(25);
+        viewModel.apply();
+        List<String> firstPage = ids();
+        long total = viewModel.totalProperty().get();
+        assertThat(viewModel.pagerTextBinding().get()).isEqualTo("Page 1 of " + ((total + 24) / 25) + " · " + total + " sessions");
+        assertThat(viewModel.canGoBackBinding().get()).isFalse();
+
+        viewModel.nextPage();
+        assertThat(ids()).hasSize(25).doesNotContainAnyElementsOf(firstPage);
+        assertThat(viewModel.pagerTextBinding().get()).startsWith("Page 2 of ");
+        assertThat(lastRequestPath()).contains("offset=25").contains("limit=25");
+
+        viewModel.previousPage();
+        assertThat(ids()).isEqualTo(firstPage);
+    }
+
+    @Test
+    void sortingByAColumnAsksTheServerAndTheRowsComeBackInOrder() {
+        viewModel.sortBy(Sort.asc("totalAmount"));
+
+        assertThat(lastRequestPath()).contains("sort=totalAmount%3Aasc");
+        List<BigDecimal> amounts = viewModel.sessions().stream().map(CheckoutSession::totalAmount).toList();
+        assertThat(amounts).isSortedAccordingTo(BigDecimal::compareTo);
+    }
+
+    @Test
+    void theLastAppliedFiltersComeBackInTheNextViewModel() {
+        viewModel.statusProperty().set(CheckoutSessionStatus.EXPIRED);
+        viewModel.identityIdProperty().set("  ");
+        viewModel.pageSizeProperty().set(100);
+        viewModel.apply();
+
+        SessionsViewModel nextStart = newViewModel();
+
+        assertThat(nextStart.statusProperty().get()).isEqualTo(CheckoutSessionStatus.EXPIRED);
+        assertThat(nextStart.pageSizeProperty().get()).isEqualTo(100);
+        assertThat(nextStart.identityIdProperty().get()).isEmpty();
+    }
+
+    @Test
+    void resetClearsEveryFilter() {
+        viewModel.statusProperty().set(CheckoutSessionStatus.EXPIRED);
+        viewModel.accountNumberProperty().set("no-such-account");
+        viewModel.apply();
+        assertThat(viewModel.loadStateProperty().get()).isEqualTo(LoadState.EMPTY);
+
+        viewModel.reset();
+
+        assertThat(viewModel.statusProperty().get()).isNull();
+        assertThat(viewModel.accountNumberProperty().get()).isEmpty();
+        assertThat(viewModel.loadStateProperty().get()).isEqualTo(LoadState.LOADED);
+    }
+
+    @Test
+    void deleteAfterConfirmationRemovesTheSessionFromTheServer() {
+        CheckoutSession target = firstDeletable();
+        viewModel.selection().setAll(target);
+        dialogs.answer(true);
+
+        viewModel.deleteSelected();
+
+        assertThat(dialogs.questions()).singleElement().asString().contains(target.id());
+        assertThat(viewModel.deleteOutcomes()).singleElement().satisfies(outcome -> assertThat(outcome.deleted()).isTrue());
+        assertThat(ids()).doesNotContain(target.id());
+        assertThat(exchanges).anySatisfy(exchange -> {
+            assertThat(exchange.method()).isEqualTo("DELETE");
+            assertThat(exchange.path()).contains(target.id());
+        });
+    }
+
+    @Test
+    void aDeclinedConfirmationSendsNoDelete() {
+        viewModel.selection().setAll(firstDeletable());
+        dialogs.answer(false);
+
+        viewModel.deleteSelected();
+
+        assertThat(exchanges).noneMatch(exchange -> exchange.method().equals("DELETE"));
+    }
+
+    @Test
+    void deleteIsDisabledWithAReasonForAFinishedSession() {
+        viewModel.statusProperty().set(CheckoutSessionStatus.FINISHED);
+        viewModel.apply();
+        viewModel.selection().setAll(viewModel.sessions().get(0));
+
+        assertThat(viewModel.deleteBlockedReasonBinding().get()).contains(viewModel.sessions().get(0).id());
+    }
+
+    @Test
+    void bulkDeleteReportsEachRowAndConfirmsOnceWithCountAndTotal() {
+        viewModel.statusProperty().set(CheckoutSessionStatus.ACTIVE);
+        viewModel.apply();
+        List<CheckoutSession> targets = viewModel.sessions().subList(0, 3).stream().toList();
+        viewModel.selection().setAll(targets);
+        dialogs.answer(true);
+
+        viewModel.deleteSelected();
+
+        assertThat(dialogs.questions()).singleElement().asString().contains("3 checkout sessions");
+        assertThat(viewModel.deleteOutcomes()).hasSize(3).allSatisfy(outcome -> assertThat(outcome.deleted()).isTrue());
+        assertThat(exchanges.stream().filter(exchange -> exchange.method().equals("DELETE"))).hasSize(3);
+    }
+
+    @Test
+    void aServerErrorShowsItsStatusAndTraceId() {
+        sandbox.server().setChaos(sandbox.server().chaos().withErrorRate(1.0));
+
+        viewModel.apply();
+
+        assertThat(viewModel.loadStateProperty().get()).isEqualTo(LoadState.ERROR);
+        ErrorReport report = viewModel.errorProperty().get();
+        assertThat(report.kind()).isEqualTo(ErrorReport.Kind.API_ERROR);
+        assertThat(report.apiError().status()).isBetween(500, 599);
+        assertThat(report.apiError().traceId()).isNotBlank();
+    }
+
+    private CheckoutSession firstDeletable() {
+        viewModel.statusProperty().set(CheckoutSessionStatus.ACTIVE);
+        viewModel.apply();
+        assertThat(viewModel.sessions()).isNotEmpty();
+        return viewModel.sessions().get(0);
+    }
+
+    private List<String> ids() {
+        return viewModel.sessions().stream().map(CheckoutSession::id).toList();
+    }
+
+    private String lastRequestPath() {
+        return exchanges.get(exchanges.size() - 1).path();
+    }
+
+    private static String two(int number) {
+        return number < 10 ? "0" + number : String.valueOf(number);
+    }
+}

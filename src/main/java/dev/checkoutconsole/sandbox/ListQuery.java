@@ -89,6 +89,10 @@ final class ListQuery {
         return values.isEmpty() ? null : values;
     }
 
+    boolean hasDateBounds() {
+        return fromMs != Long.MIN_VALUE || untilMs != Long.MAX_VALUE;
+    }
+
     boolean createdWithin(long createdAtMs) {
         return createdAtMs >= fromMs && createdAtMs < untilMs;
     }

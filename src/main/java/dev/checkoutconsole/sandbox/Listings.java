@@ -48,7 +48,8 @@ final class Listings {
                 case "status" -> Comparator.comparingInt(s -> s.status(nowMs).nameRank());
                 default -> Comparator.comparingLong(s -> s.createdAtMs);
             };
-            return envelope(query, Pager.page(state.sessionsInOrder, matches, order.thenComparing(s -> s.id),
+            boolean filtered = query.hasDateBounds() || identityId != null || accountNumber != null || statuses != null;
+            return envelope(query, Pager.page(state.sessionsInOrder, filtered ? matches : null, order.thenComparing(s -> s.id),
                     "createdAt".equals(query.sortField), query.descending, query.offset, query.limit), s -> JsonViews.session(s, now));
         });
     }
@@ -80,7 +81,9 @@ final class Listings {
                 case "status" -> Comparator.comparing(l -> l.status(now).name());
                 default -> Comparator.comparing(l -> l.createdAt);
             };
-            return envelope(query, Pager.page(state.linksInOrder, matches, order.thenComparing(l -> l.id),
+            boolean filtered = query.hasDateBounds() || ids != null || statuses != null || accounts != null || emails != null
+                    || owners != null || currencies != null;
+            return envelope(query, Pager.page(state.linksInOrder, filtered ? matches : null, order.thenComparing(l -> l.id),
                     "createdAt".equals(query.sortField), query.descending, query.offset, query.limit), l -> JsonViews.link(l, now));
         });
     }
@@ -124,7 +127,9 @@ final class Listings {
                 case "status" -> Comparator.comparing(p -> p.status.name());
                 default -> Comparator.comparingLong(p -> p.createdAtMs);
             };
-            return envelope(query, Pager.page(state.paymentsInOrder, matches, order.thenComparing(p -> p.id),
+            boolean filtered = query.hasDateBounds() || identityId != null || accountNumber != null || types != null
+                    || statuses != null || sessionId != null || linkId != null || parentId != null || currencies != null;
+            return envelope(query, Pager.page(state.paymentsInOrder, filtered ? matches : null, order.thenComparing(p -> p.id),
                     "createdAt".equals(query.sortField), query.descending, query.offset, query.limit), JsonViews::payment);
         });
     }

@@ -31,4 +31,9 @@ public record OperatorContext(String operator, String profileName, boolean live)
     public String environment() {
         return live ? "LIVE" : "SANDBOX";
     }
+
+    /** The same profile, acted on by someone else: the second person of a two-person step. */
+    public OperatorContext withOperator(String name) {
+        return new OperatorContext(name, profileName, live);
+    }
 }

@@ -9,7 +9,9 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
@@ -96,6 +98,22 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> askSecret(String title, String prompt) {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        PasswordField field = new PasswordField();
+        field.setPromptText(prompt);
+        VBox content = new VBox(8, new Label(prompt), field);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(button -> button == ButtonType.OK && !field.getText().isBlank() ? field.getText() : null);
+        dialog.setOnShown(event -> field.requestFocus());
+        dialog.initOwner(owner.get());
+        return dialog.showAndWait();
+    }
+
+    @Override
     public void notify(String message) {
         StackPane layer = notificationLayer.get();
         Notification notification = new Notification(message, new FontIcon("mdal-info"));
@@ -115,6 +133,14 @@ public final class FxDialogService implements DialogService {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseFileToSave(String title, String suggestedName) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(java.io.File::toPath);
     }
 
     @Override

@@ -9,22 +9,23 @@ import dev.checkoutconsole.cli.ConsoleCli;
 import dev.checkoutconsole.sandbox.SandboxOptions;
 import dev.checkoutconsole.sandbox.SandboxServer;
 import dev.checkoutconsole.service.ActiveConnection;
+import dev.checkoutconsole.service.OperatorContext;
+import dev.checkoutconsole.testsupport.LocalDataFixture;
+import dev.checkoutconsole.testsupport.ScriptedDialogService;
 import dev.checkoutconsole.service.ConnectionSettings;
 import dev.checkoutconsole.service.HttpLog;
-import dev.checkoutconsole.service.LocalData;
-import dev.checkoutconsole.service.LocalPaths;
 import dev.checkoutconsole.service.OperatorContext;
 import dev.checkoutconsole.service.PaymentFlowDemo;
 import dev.checkoutconsole.service.Secret;
 import dev.checkoutconsole.testsupport.EmbeddedSandboxes;
 import dev.checkoutconsole.ui.common.ExchangeText;
-import dev.checkoutconsole.ui.common.RecordingDialogs;
 import dev.checkoutconsole.ui.common.TaskExecutor;
 import dev.checkoutconsole.ui.demo.DemoViewModel;
 import dev.checkoutconsole.ui.httplog.HttpLogViewModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -55,9 +56,8 @@ class SecretCanaryTest {
     /** Every access token a sandbox of this test handed out, read off its answers to POST /auth. */
     private static final List<String> issuedTokens = new CopyOnWriteArrayList<>();
     private static SandboxServer server;
-    @TempDir
-    static Path folder;
-    private static LocalData localData;
+    @RegisterExtension
+    static final LocalDataFixture local = new LocalDataFixture();
     private static ActiveConnection connection;
     private static final HttpLog log = new HttpLog(HttpLog.DEFAULT_CAPACITY);
     private static DemoViewModel wizard;
@@ -66,16 +66,15 @@ class SecretCanaryTest {
     static void runTheDemoWithCanaryCredentials() {
         server = SandboxServer.start(CANARY_OPTIONS);
         observeTokens(server);
-        localData = LocalData.open(new LocalPaths(folder, folder.resolve("config")), Clock.systemUTC());
-        connection = new ActiveConnection(localData.audit());
+        connection = new ActiveConnection(local.data().audit());
         connection.onExchange(log);
-        connection.switchTo(new OperatorContext("canary-agent", "Canary sandbox", false), new ConnectionSettings(server.baseUrl(), ApiVersion.V2,
+        connection.switchTo(new OperatorContext("agent-ana", "Canary sandbox", false), new ConnectionSettings(server.baseUrl(), ApiVersion.V2,
                 Secret.ofNullable(CANARY_API_KEY), null, "canary-client", Secret.ofNullable(CANARY_CLIENT_SECRET)));
         PaymentFlowDemo.SandboxControls controls = PaymentFlowDemo.SandboxControls.of(connection.connection().settings());
         PaymentFlowDemo demo = new PaymentFlowDemo(connection, controls, Clock.systemUTC(), duration -> { });
         wizard = new DemoViewModel(demo, controls, session -> {
             throw new AssertionError("the pay step is not run here");
-        }, localData, TaskExecutor.sameThread(), new RecordingDialogs(), Clock.systemUTC());
+        }, local.data(), TaskExecutor.sameThread(), new ScriptedDialogService(), Clock.systemUTC());
         wizard.runSelected();
         wizard.runSelected();
         assertThat(wizard.steps().get(1).stateProperty().get()).isEqualTo(DemoViewModel.StepState.DONE);
@@ -106,7 +105,6 @@ class SecretCanaryTest {
     @AfterAll
     static void stop() {
         connection.close();
-        localData.close();
         server.close();
     }
 
@@ -125,7 +123,7 @@ class SecretCanaryTest {
 
     @Test
     void theHttpLogPanelShowsNoSecretInAnyExchange() {
-        HttpLogViewModel panel = new HttpLogViewModel(log, TaskExecutor.sameThread(), new RecordingDialogs(), Clock.systemUTC());
+        HttpLogViewModel panel = new HttpLogViewModel(log, TaskExecutor.sameThread(), new ScriptedDialogService(), Clock.systemUTC());
         assertThat(panel.exchanges()).hasSizeGreaterThanOrEqualTo(3);
         for (HttpExchange exchange : panel.exchanges()) {
             panel.selectedProperty().set(exchange);
@@ -139,7 +137,7 @@ class SecretCanaryTest {
 
     @Test
     void copyAsCurlCarriesShellVariablesInsteadOfTheSecrets() {
-        HttpLogViewModel panel = new HttpLogViewModel(log, TaskExecutor.sameThread(), new RecordingDialogs(), Clock.systemUTC());
+        HttpLogViewModel panel = new HttpLogViewModel(log, TaskExecutor.sameThread(), new ScriptedDialogService(), Clock.systemUTC());
         HttpExchange auth = panel.exchanges().stream().filter(e -> e.path().equals("/auth")).findFirst().orElseThrow();
         HttpExchange create = panel.exchanges().stream().filter(e -> e.path().equals("/payment-links")).findFirst().orElseThrow();
 
@@ -151,13 +149,13 @@ class SecretCanaryTest {
 
     @Test
     void theExportedFileHoldsNoSecret(@TempDir Path directory) throws IOException {
-        RecordingDialogs dialogs = new RecordingDialogs();
-        dialogs.fileToSave = directory.resolve("http-log.jsonl");
+        ScriptedDialogService dialogs = new ScriptedDialogService();
+        dialogs.saveTo(directory.resolve("http-log.jsonl"));
         HttpLogViewModel panel = new HttpLogViewModel(log, TaskExecutor.sameThread(), dialogs, Clock.systemUTC());
 
         panel.export();
 
-        String exported = Files.readString(dialogs.fileToSave);
+        String exported = Files.readString(directory.resolve("http-log.jsonl"));
         assertThat(exported.lines()).hasSize(panel.exchanges().size());
         assertNoSecretIn("the exported file", exported);
     }

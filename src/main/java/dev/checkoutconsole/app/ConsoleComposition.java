@@ -4,15 +4,19 @@ import dev.checkoutconsole.api.model.CheckoutSession;
 import dev.checkoutconsole.api.model.Payment;
 import dev.checkoutconsole.service.ActiveConnection;
 import dev.checkoutconsole.service.EmbeddedSandbox;
-import dev.checkoutconsole.service.HttpLog;
+import dev.checkoutconsole.service.ConnectionSettings;
 import dev.checkoutconsole.service.LocalData;
 import dev.checkoutconsole.service.OperatorContext;
-import dev.checkoutconsole.service.PaymentFlowDemo;
+import dev.checkoutconsole.service.Profile;
 import dev.checkoutconsole.service.ProfileService;
+import dev.checkoutconsole.service.Secret;
+import dev.checkoutconsole.service.HttpLog;
+import dev.checkoutconsole.service.PaymentFlowDemo;
 import dev.checkoutconsole.ui.common.BackgroundTask;
 import dev.checkoutconsole.ui.common.ConnectionStatus;
 import dev.checkoutconsole.ui.common.ConsoleNavigator;
 import dev.checkoutconsole.ui.common.DialogService;
+import dev.checkoutconsole.ui.common.ErrorReport;
 import dev.checkoutconsole.ui.common.LoadState;
 import dev.checkoutconsole.ui.common.MainWindowView;
 import dev.checkoutconsole.ui.common.MainWindowViewModel;
@@ -28,6 +32,8 @@ import dev.checkoutconsole.ui.httplog.HttpLogViewModel;
 import dev.checkoutconsole.ui.payment.PaymentDialogView;
 import dev.checkoutconsole.ui.payment.PaymentDialogViewModel;
 import dev.checkoutconsole.ui.sessions.NewSessionView;
+import dev.checkoutconsole.ui.settings.SettingsView;
+import dev.checkoutconsole.ui.settings.SettingsViewModel;
 import dev.checkoutconsole.ui.sessions.NewSessionViewModel;
 import dev.checkoutconsole.ui.sessions.SessionsView;
 import dev.checkoutconsole.ui.sessions.SessionsViewModel;
@@ -71,7 +77,7 @@ public final class ConsoleComposition implements ConsoleNavigator {
     private final Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
     private final HttpLog httpLog = new HttpLog(HttpLog.DEFAULT_CAPACITY);
     private Stage stage;
-    private EmbeddedSandbox.Running runningSandbox;
+    private volatile EmbeddedSandbox.Running runningSandbox;
 
     public ConsoleComposition(TaskExecutor executor, DialogService dialogs, UiPreferences preferences,
                               EmbeddedSandbox embeddedSandbox, LocalData localData, Clock clock, ZoneId zone) {
@@ -85,11 +91,14 @@ public final class ConsoleComposition implements ConsoleNavigator {
         this.connectionStatus = new ConnectionStatus(connection, executor);
         this.sessionsViewModel = new SessionsViewModel(connection, executor, dialogs, preferences, clock);
         this.detailViewModel = new SessionDetailViewModel(connection, executor, dialogs, this, connectionStatus, clock, zone);
-        this.mainWindowViewModel = new MainWindowViewModel(connection, connectionStatus, executor, zone);
+        this.mainWindowViewModel = new MainWindowViewModel(connection, connectionStatus, localData.profiles(), executor,
+                dialogs, this::switchToProfile, zone);
         this.viewLoader = new ViewLoader(this::controllerFor);
         controllers.put(MainWindowView.class, () -> new MainWindowView(mainWindowViewModel));
         controllers.put(SessionsView.class, () -> new SessionsView(sessionsViewModel, dialogs, viewLoader, zone));
         controllers.put(SessionDetailView.class, () -> new SessionDetailView(detailViewModel, dialogs));
+        controllers.put(SettingsView.class, () -> new SettingsView(new SettingsViewModel(localData.profiles(), connection,
+                executor, dialogs, mainWindowViewModel::choose)));
         controllers.put(NewSessionView.class, () -> new NewSessionView(new NewSessionViewModel(connection, executor)));
         connection.onExchange(httpLog);
         controllers.put(HttpLogView.class, () -> new HttpLogView(new HttpLogViewModel(httpLog, executor, dialogs, clock), zone));
@@ -120,6 +129,8 @@ public final class ConsoleComposition implements ConsoleNavigator {
                 preferences.put(SESSIONS_SPLIT, String.valueOf(position.doubleValue())));
         main.controller().addFeatureTab("Sessions", "mdmz-receipt", split);
         main.controller().bindSessionActions(sessions.controller());
+        main.controller().onOpenSettings(this::openSettings);
+        mainWindowViewModel.reloadProfiles();
         main.controller().addFeatureTab("Demo", "mdmz-play_circle_outline", viewLoader.load("demo.fxml").root());
         main.controller().addFeatureTab("HTTP log", "mdal-list_alt", viewLoader.load("http-log.fxml").root());
         followSingleSelection();
@@ -156,7 +167,9 @@ public final class ConsoleComposition implements ConsoleNavigator {
     public void connectToEmbeddedSandbox(Runnable onFirstPage) {
         connectionStatus.connecting("Starting the embedded sandbox…");
         executor.execute(BackgroundTask.of(cancel -> {
-                    runningSandbox = embeddedSandbox.start();
+                    if (runningSandbox == null) {
+                        runningSandbox = embeddedSandbox.start();
+                    }
                     OperatorContext operator = new OperatorContext(OperatorContext.operatorName(null, null),
                             ProfileService.EMBEDDED_SANDBOX, false);
                     return connection.switchTo(operator, runningSandbox.settings());
@@ -166,6 +179,67 @@ public final class ConsoleComposition implements ConsoleNavigator {
                     sessionsViewModel.apply();
                 })
                 .onFailure(failure -> connectionStatus.failed("The embedded sandbox did not start: " + failure.getMessage())));
+    }
+
+    /**
+     * Connects to a saved profile: reads its remembered secrets in the background, asks (masked) for any it needs and
+     * does not have, then switches and shows its first page. The embedded sandbox profile starts the sandbox if needed.
+     */
+    public void switchToProfile(Profile profile) {
+        if (profile.embeddedSandbox()) {
+            connectToEmbeddedSandbox(() -> { });
+            return;
+        }
+        connectionStatus.connecting("Connecting to " + profile.name() + "…");
+        executor.execute(BackgroundTask.of(cancel -> localData.profiles().settingsFor(profile))
+                .onSuccess(remembered -> askForMissingSecrets(profile, remembered).ifPresentOrElse(
+                        settings -> executor.execute(BackgroundTask.of(cancel -> connection.switchTo(
+                                        ProfileService.operatorFor(profile, null), settings.requireCredentials()))
+                                .onSuccess(target -> sessionsViewModel.apply())
+                                .onFailure(this::connectionFailed)),
+                        () -> connectionStatus.failed("Not connected to " + profile.name() + ": no credentials given")))
+                .onFailure(this::connectionFailed));
+    }
+
+    private void connectionFailed(Throwable failure) {
+        connectionStatus.failed(ErrorReport.of(failure).message());
+        dialogs.showError("Could not connect", ErrorReport.of(failure));
+    }
+
+    /** Empty when the user cancels a question: then nothing is connected. */
+    private Optional<ConnectionSettings> askForMissingSecrets(Profile profile, ConnectionSettings remembered) {
+        Secret apiKey = remembered.apiKey();
+        Secret accessToken = remembered.accessToken();
+        Secret clientSecret = remembered.clientSecret();
+        if (apiKey == null) {
+            Optional<String> typed = dialogs.askSecret("API key for " + profile.name(), "The integration's x-api-key");
+            if (typed.isEmpty()) {
+                return Optional.empty();
+            }
+            apiKey = Secret.ofNullable(typed.get());
+        }
+        if (accessToken == null && clientSecret == null) {
+            boolean withClientId = remembered.clientId() != null;
+            Optional<String> typed = dialogs.askSecret((withClientId ? "Client secret" : "Access token") + " for " + profile.name(),
+                    withClientId ? "The secret of client " + remembered.clientId() : "A bearer token for the API");
+            if (typed.isEmpty()) {
+                return Optional.empty();
+            }
+            if (withClientId) {
+                clientSecret = Secret.ofNullable(typed.get());
+            } else {
+                accessToken = Secret.ofNullable(typed.get());
+            }
+        }
+        return Optional.of(new ConnectionSettings(remembered.baseUrl(), remembered.apiVersion(), apiKey, accessToken,
+                remembered.clientId(), clientSecret));
+    }
+
+    /** Opens the profiles and settings dialog; the header's selector reads the profiles again when it closes. */
+    public void openSettings() {
+        ViewLoader.View<SettingsView> settings = viewLoader.load("settings.fxml");
+        showModal("Profiles and settings", settings.root(), dialogStage -> { });
+        mainWindowViewModel.reloadProfiles();
     }
 
     private void whenFirstPageShown(Runnable action) {

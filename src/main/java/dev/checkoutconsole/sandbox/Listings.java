@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,20 +34,22 @@ final class Listings {
         ListQuery query = new ListQuery(parameters, SORT_FIELDS);
         String identityId = query.text("identityId");
         String accountNumber = query.text("accountNumber");
-        List<String> statuses = query.list("status", SESSION_STATUSES);
+        Set<SessionStatus> statuses = enumSet(query.list("status", SESSION_STATUSES), SessionStatus.class);
         return state.read(() -> {
             Instant now = state.clock.now();
-            Predicate<CheckoutSessionRecord> matches = s -> query.createdWithin(s.createdAt)
-                    && (identityId == null || identityId.equals(s.offer.identityId()))
-                    && (accountNumber == null || s.offer.paysInto(accountNumber))
-                    && (statuses == null || statuses.contains(s.status(now).name()));
+            long nowMs = now.toEpochMilli();
+            Predicate<CheckoutSessionRecord> matches = s -> query.createdWithin(s.createdAtMs)
+                    && (identityId == null || identityId.equals(s.identityId))
+                    && (accountNumber == null || s.paysInto(accountNumber))
+                    && (statuses == null || statuses.contains(s.status(nowMs)));
             Comparator<CheckoutSessionRecord> order = switch (query.sortField) {
-                case "expiresAt" -> Comparator.comparing(s -> s.expiresAt);
-                case "totalAmount" -> Comparator.comparing(s -> s.totalAmount);
-                case "status" -> Comparator.comparing(s -> s.status(now).name());
-                default -> Comparator.comparing(s -> s.createdAt);
+                case "expiresAt" -> Comparator.comparingLong(s -> s.expiresAtMs);
+                case "totalAmount" -> (a, b) -> compareAmounts(a.amountKey, a.totalAmount, b.amountKey, b.totalAmount);
+                case "status" -> Comparator.comparingInt(s -> s.status(nowMs).nameRank());
+                default -> Comparator.comparingLong(s -> s.createdAtMs);
             };
-            return envelope(query, Pager.page(state.sessionsInOrder, matches, order.thenComparing(s -> s.id),
+            boolean filtered = query.hasDateBounds() || identityId != null || accountNumber != null || statuses != null;
+            return envelope(query, Pager.page(state.sessionsInOrder, filtered ? matches : null, order.thenComparing(s -> s.id),
                     "createdAt".equals(query.sortField), query.descending, query.offset, query.limit), s -> JsonViews.session(s, now));
         });
     }
@@ -64,7 +68,7 @@ final class Listings {
         List<String> currencies = query.list("currency", null);
         return state.read(() -> {
             Instant now = state.clock.now();
-            Predicate<PaymentLinkRecord> matches = l -> query.createdWithin(l.createdAt)
+            Predicate<PaymentLinkRecord> matches = l -> query.createdWithin(l.createdAt.toEpochMilli())
                     && (ids == null || ids.contains(l.id))
                     && (statuses == null || statuses.contains(l.status(now).name()))
                     && (accounts == null || accounts.stream().anyMatch(l.offer::paysInto))
@@ -77,7 +81,9 @@ final class Listings {
                 case "status" -> Comparator.comparing(l -> l.status(now).name());
                 default -> Comparator.comparing(l -> l.createdAt);
             };
-            return envelope(query, Pager.page(state.linksInOrder, matches, order.thenComparing(l -> l.id),
+            boolean filtered = query.hasDateBounds() || ids != null || statuses != null || accounts != null || emails != null
+                    || owners != null || currencies != null;
+            return envelope(query, Pager.page(state.linksInOrder, filtered ? matches : null, order.thenComparing(l -> l.id),
                     "createdAt".equals(query.sortField), query.descending, query.offset, query.limit), l -> JsonViews.link(l, now));
         });
     }
@@ -100,30 +106,38 @@ final class Listings {
         String identityId = query.text("identityId");
         String accountNumber = query.text("accountNumber");
         List<String> types = onlyType == null ? query.list("type", Enums.PAYMENT_TYPES) : List.of(onlyType);
-        List<String> statuses = query.list("status", PAYMENT_STATUSES);
+        Set<PaymentStatus> statuses = enumSet(query.list("status", PAYMENT_STATUSES), PaymentStatus.class);
         String sessionId = query.text("checkoutSessionId");
         String linkId = query.text("paymentLinkId");
         String parentId = query.text("parentPaymentId");
         List<String> currencies = query.list("currency", null);
         return state.read(() -> {
-            Predicate<PaymentRecord> matches = p -> query.createdWithin(p.createdAt)
+            Predicate<PaymentRecord> matches = p -> query.createdWithin(p.createdAtMs)
                     && (identityId == null || identityId.equals(p.identityId))
                     && (accountNumber == null || accountNumber.equals(p.accountNumber))
                     && (types == null || types.contains(p.type))
-                    && (statuses == null || statuses.contains(p.status.name()))
+                    && (statuses == null || statuses.contains(p.status))
                     && (sessionId == null || sessionId.equals(p.checkoutSessionId))
                     && (linkId == null || linkId.equals(p.paymentLinkId))
                     && (parentId == null || parentId.equals(p.parentPaymentId))
                     && (currencies == null || currencies.contains(p.currency));
             Comparator<PaymentRecord> order = switch (query.sortField) {
                 case "updatedAt" -> Comparator.comparing(p -> p.updatedAt);
-                case "totalAmount" -> Comparator.comparing(p -> p.totalAmount);
+                case "totalAmount" -> (a, b) -> compareAmounts(a.amountKey, a.totalAmount, b.amountKey, b.totalAmount);
                 case "status" -> Comparator.comparing(p -> p.status.name());
-                default -> Comparator.comparing(p -> p.createdAt);
+                default -> Comparator.comparingLong(p -> p.createdAtMs);
             };
-            return envelope(query, Pager.page(state.paymentsInOrder, matches, order.thenComparing(p -> p.id),
+            boolean filtered = query.hasDateBounds() || identityId != null || accountNumber != null || types != null
+                    || statuses != null || sessionId != null || linkId != null || parentId != null || currencies != null;
+            return envelope(query, Pager.page(state.paymentsInOrder, filtered ? matches : null, order.thenComparing(p -> p.id),
                     "createdAt".equals(query.sortField), query.descending, query.offset, query.limit), JsonViews::payment);
         });
+    }
+
+    /** Doubles order almost every pair; only equal doubles need the exact decimals. */
+    private static int compareAmounts(double aKey, BigDecimal a, double bKey, BigDecimal b) {
+        int byKey = Double.compare(aKey, bKey);
+        return byKey != 0 ? byKey : a.compareTo(b);
     }
 
     /** count = offset + items on this page, next = count, previous = max(offset − limit, 0). */
@@ -138,6 +152,15 @@ final class Listings {
         ArrayNode results = json.putArray("results");
         slice.items().forEach(item -> results.add(view.apply(item)));
         return json;
+    }
+
+    private static <E extends Enum<E>> Set<E> enumSet(List<String> names, Class<E> type) {
+        if (names == null) {
+            return null;
+        }
+        EnumSet<E> set = EnumSet.noneOf(type);
+        names.forEach(name -> set.add(Enum.valueOf(type, name)));
+        return set;
     }
 
     private static List<String> names(Enum<?>[] values) {

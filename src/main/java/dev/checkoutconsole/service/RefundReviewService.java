@@ -23,7 +23,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -48,6 +50,12 @@ public final class RefundReviewService {
     /** Who marks stale intents: the console itself, not an operator. */
     static final String CONSOLE = "checkout-console";
     private static final int PAGE = 500;
+    /**
+     * Where the result of a refund this console sent may be written: REFUND_REQUESTED, or NEEDS_RECONCILIATION when a
+     * call that hung past the grace was marked meanwhile. The answer in hand is better than a later reconciliation.
+     */
+    private static final Set<String> AWAITING_RESULT = Set.of(ReviewState.REFUND_REQUESTED.name(),
+            ReviewState.NEEDS_RECONCILIATION.name());
 
     private final ReviewStore store;
     private final AuditTrail audit;
@@ -121,8 +129,8 @@ public final class RefundReviewService {
 
     /**
      * Approves the review and sends its refund, once. The approver must not be who flagged it, and must be connected
-     * to the profile it was flagged on. An API error leaves it REFUND_FAILED and is rethrown; no answer leaves it
-     * NEEDS_RECONCILIATION and is rethrown.
+     * to the profile it was flagged on. A refusal by the server (4xx) leaves it REFUND_FAILED; a server error (5xx) or
+     * no answer leaves it NEEDS_RECONCILIATION, since the refund may have been made; either way the error is rethrown.
      */
     public RefundReview approve(long reviewId, String comment, Cancellation cancellation) {
         Connection api = connection.get();
@@ -155,23 +163,30 @@ public final class RefundReviewService {
                     new RefundRequest(review.amount(), refundReason(reviewId, review.reason())), cancellation);
         } catch (ApiErrorException e) {
             Instant at = now();
-            store.transition(reviewId, Set.of(ReviewState.REFUND_REQUESTED.name()), ReviewState.REFUND_FAILED.name(),
-                    ReviewChange.by(who.operator(), at, "the server refused the refund").result(at, null, null,
-                            ApiErrorException.describe(e.error())));
+            if (e.status() >= 500) {
+                // a server error may come after the refund was made: only reading the refunds can tell
+                store.transition(reviewId, AWAITING_RESULT, ReviewState.NEEDS_RECONCILIATION.name(),
+                        ReviewChange.by(who.operator(), at, "the server failed while refunding; reconcile to learn whether it was made")
+                                .result(null, null, null, ApiErrorException.describe(e.error())));
+            } else {
+                store.transition(reviewId, AWAITING_RESULT, ReviewState.REFUND_FAILED.name(),
+                        ReviewChange.by(who.operator(), at, "the server refused the refund").result(at, null, null,
+                                ApiErrorException.describe(e.error())));
+            }
             throw e;
         } catch (ConomyException e) {
             Instant at = now();
-            store.transition(reviewId, Set.of(ReviewState.REFUND_REQUESTED.name()), ReviewState.NEEDS_RECONCILIATION.name(),
+            store.transition(reviewId, AWAITING_RESULT, ReviewState.NEEDS_RECONCILIATION.name(),
                     ReviewChange.by(who.operator(), at, "no answer to the refund request; reconcile to learn whether it was made")
                             .result(null, null, null, e.getMessage()));
             throw e;
         }
         Instant at = now();
         ReviewState next = stateOf(created.status() == null ? null : created.status().raw());
-        return review(store.transition(reviewId, Set.of(ReviewState.REFUND_REQUESTED.name()), next.name(),
+        return review(store.transition(reviewId, AWAITING_RESULT, next.name(),
                         ReviewChange.by(who.operator(), at, "refund " + created.refundId() + " created, " + created.status())
                                 .result(at, created.refundId(), created.status() == null ? null : created.status().raw(), null))
-                .orElseThrow(() -> new IllegalStateException("review #" + reviewId + " left REFUND_REQUESTED during its own refund")));
+                .orElseThrow(() -> new IllegalStateException("review #" + reviewId + " was resolved by someone else during its own refund")));
     }
 
     /** Rejects the review with a reason. Like approving, it must be someone other than who flagged it. */
@@ -222,7 +237,7 @@ public final class RefundReviewService {
                         + review.refundId() + " under payment " + review.paymentId()));
         String status = refund.status() == null ? null : refund.status().raw();
         ReviewState next = stateOf(status);
-        if (next == review.state() && java.util.Objects.equals(status, review.refundStatus())) {
+        if (next == review.state() && Objects.equals(status, review.refundStatus())) {
             return review;
         }
         Instant at = now();
@@ -330,7 +345,7 @@ public final class RefundReviewService {
      * Marks the refunds requested more than {@link #INTENT_GRACE} ago whose result was never recorded as needing
      * reconciliation: the console that sent them stopped before it could write the answer.
      */
-    public void markStaleIntents() {
+    private void markStaleIntents() {
         Instant cutoff = now().minus(INTENT_GRACE);
         for (ReviewRow row : store.list(new ReviewQuery(Set.of(ReviewState.REFUND_REQUESTED.name()), null, null, null, null, null),
                 Integer.MAX_VALUE)) {
@@ -387,12 +402,12 @@ public final class RefundReviewService {
     private static ReviewQuery query(ReviewFilter filter) {
         return new ReviewQuery(filter.states().stream().map(Enum::name).collect(Collectors.toSet()), blankToNull(filter.operator()),
                 filter.from(), filter.until(), filter.currency() == null || filter.currency().isBlank() ? null
-                : filter.currency().trim().toUpperCase(java.util.Locale.ROOT), null);
+                : filter.currency().trim().toUpperCase(Locale.ROOT), null);
     }
 
     private static RefundReview review(ReviewRow row) {
         return new RefundReview(row.id(), row.paymentId(), row.currency(), row.amount(), row.maxRefundable(),
-                RefundReason.valueOf(row.reason().toUpperCase(java.util.Locale.ROOT)), row.note(), ReviewState.valueOf(row.state()),
+                RefundReason.valueOf(row.reason().toUpperCase(Locale.ROOT)), row.note(), ReviewState.valueOf(row.state()),
                 row.profile(), row.flaggedBy(), row.flaggedAt(), row.decidedBy(), row.decidedAt(), row.rejectReason(),
                 row.intentAt(), row.resultAt(), row.refundId(), row.refundStatus(), row.failure(), row.updatedAt());
     }

@@ -3,6 +3,7 @@ package dev.checkoutconsole.testsupport;
 import dev.checkoutconsole.ui.common.DialogService;
 import dev.checkoutconsole.ui.common.ErrorReport;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -22,6 +23,7 @@ public final class ScriptedDialogService implements DialogService {
     private final List<String> notifications = new CopyOnWriteArrayList<>();
     private final List<String> clipboard = new CopyOnWriteArrayList<>();
     private final List<String> openedUrls = new CopyOnWriteArrayList<>();
+    private volatile Path fileToSave;
 
     /** The next confirmation (plain or by typing) is answered yes or no. Unscripted questions are answered no. */
     public synchronized ScriptedDialogService answer(boolean confirm) {
@@ -32,6 +34,12 @@ public final class ScriptedDialogService implements DialogService {
     /** The next text question or typed confirmation gets this text. */
     public synchronized ScriptedDialogService type(String text) {
         typedAnswers.add(text);
+        return this;
+    }
+
+    /** Where the next "save as" goes; null answers as if the user cancelled the file chooser. */
+    public ScriptedDialogService saveTo(Path file) {
+        this.fileToSave = file;
         return this;
     }
 
@@ -59,6 +67,12 @@ public final class ScriptedDialogService implements DialogService {
     }
 
     @Override
+    public synchronized Optional<String> askSecret(String title, String prompt) {
+        questions.add(title + ": " + prompt);
+        return Optional.ofNullable(typedAnswers.poll());
+    }
+
+    @Override
     public void notify(String message) {
         notifications.add(message);
     }
@@ -71,6 +85,11 @@ public final class ScriptedDialogService implements DialogService {
     @Override
     public void openInBrowser(String url) {
         openedUrls.add(url);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName) {
+        return Optional.ofNullable(fileToSave);
     }
 
     public List<String> questions() {

@@ -17,6 +17,9 @@ public interface DialogService {
     /** Asks for one line of text; empty when the user cancels. */
     java.util.Optional<String> askText(String title, String prompt);
 
+    /** Asks for a secret in a masked field; empty when the user cancels. */
+    java.util.Optional<String> askSecret(String title, String prompt);
+
     /** A short notification that goes away by itself. */
     void notify(String message);
 

@@ -9,7 +9,9 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
@@ -91,6 +93,22 @@ public final class FxDialogService implements DialogService {
         dialog.setTitle(title);
         dialog.setHeaderText(title);
         dialog.setContentText(prompt);
+        dialog.initOwner(owner.get());
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<String> askSecret(String title, String prompt) {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        PasswordField field = new PasswordField();
+        field.setPromptText(prompt);
+        VBox content = new VBox(8, new Label(prompt), field);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(button -> button == ButtonType.OK && !field.getText().isBlank() ? field.getText() : null);
+        dialog.setOnShown(event -> field.requestFocus());
         dialog.initOwner(owner.get());
         return dialog.showAndWait();
     }

@@ -4,10 +4,11 @@ import dev.checkoutconsole.api.model.CheckoutSession;
 import dev.checkoutconsole.api.model.HttpExchange;
 import dev.checkoutconsole.api.model.Payment;
 import dev.checkoutconsole.service.ActiveConnection;
+import dev.checkoutconsole.service.OperatorContext;
+import dev.checkoutconsole.testsupport.LocalDataFixture;
+import dev.checkoutconsole.testsupport.ScriptedDialogService;
 import dev.checkoutconsole.service.ConnectionSettings;
 import dev.checkoutconsole.service.EmbeddedSandbox;
-import dev.checkoutconsole.service.LocalData;
-import dev.checkoutconsole.service.LocalPaths;
 import dev.checkoutconsole.service.OperatorContext;
 import dev.checkoutconsole.service.PaymentFlowDemo;
 import dev.checkoutconsole.service.PaymentFlowDemo.Step;
@@ -15,7 +16,6 @@ import dev.checkoutconsole.service.SessionTimeline;
 import dev.checkoutconsole.testsupport.SandboxFixture;
 import dev.checkoutconsole.testsupport.SandboxTime;
 import dev.checkoutconsole.ui.common.QueuedUiExecutor;
-import dev.checkoutconsole.ui.common.RecordingDialogs;
 import dev.checkoutconsole.ui.common.TaskExecutor;
 import dev.checkoutconsole.ui.demo.DemoViewModel.StepRow;
 import dev.checkoutconsole.ui.demo.DemoViewModel.StepState;
@@ -24,7 +24,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,11 +41,10 @@ class DemoViewModelTest {
     @RegisterExtension
     static SandboxFixture sandbox = SandboxFixture.builder().seedSessions(20).build();
 
-    @TempDir
-    Path folder;
-    private LocalData localData;
-    private ActiveConnection connection;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+    @RegisterExtension
+    static final LocalDataFixture local = new LocalDataFixture();
+    private final ActiveConnection connection = new ActiveConnection(local.data().audit());
+    private final ScriptedDialogService dialogs = new ScriptedDialogService();
     private final List<HttpExchange> sent = new CopyOnWriteArrayList<>();
     private final List<CheckoutSession> dialogShownFor = new ArrayList<>();
     /** Whether the payer submits the payment in the dialog or closes it without paying. */
@@ -55,17 +53,14 @@ class DemoViewModelTest {
 
     @BeforeEach
     void connect() {
-        localData = LocalData.open(new LocalPaths(folder, folder.resolve("config")), Clock.systemUTC());
-        connection = new ActiveConnection(localData.audit());
         connection.onExchange(sent::add);
-        connection.switchTo(new OperatorContext("demo-agent", "Embedded sandbox", false), sandbox.connectionSettings());
+        connection.switchTo(new OperatorContext("agent-ana", "Embedded sandbox", false), sandbox.connectionSettings());
         viewModel = wizard(PaymentFlowDemo.SandboxControls.embedded(fixtureAsEmbeddedSandbox()));
     }
 
     @AfterEach
     void disconnect() {
         connection.close();
-        localData.close();
     }
 
     private DemoViewModel wizard(PaymentFlowDemo.SandboxControls controls) {
@@ -73,7 +68,7 @@ class DemoViewModelTest {
         // Waiting between polls moves the sandbox's clock ten times as far instead of sleeping: a countdown is quick.
         PaymentFlowDemo demo = new PaymentFlowDemo(connection, controls, clock,
                 duration -> sandbox.clock().advance(duration.multipliedBy(10)));
-        return new DemoViewModel(demo, controls, this::payInTheConsolesDialog, localData, TaskExecutor.sameThread(), dialogs, clock);
+        return new DemoViewModel(demo, controls, this::payInTheConsolesDialog, local.data(), TaskExecutor.sameThread(), dialogs, clock);
     }
 
     private static EmbeddedSandbox.Running fixtureAsEmbeddedSandbox() {
@@ -282,7 +277,7 @@ class DemoViewModelTest {
     @Test
     void theOptionalRefundGoesThroughTheReviewFlaggedByTheOperatorAndApprovedBySomeoneElse() {
         viewModel.runAll();
-        viewModel.approverProperty().set("demo-agent");
+        viewModel.approverProperty().set("agent-ana");
         run(Step.REFUND);
         assertThat(row(Step.REFUND).stateProperty().get()).isEqualTo(StepState.FAILED);
         assertThat(row(Step.REFUND).reportProperty().get().summary()).contains("approver").contains("two-person rule");
@@ -294,16 +289,16 @@ class DemoViewModelTest {
 
         StepRow refund = row(Step.REFUND);
         assertThat(refund.stateProperty().get()).as(String.valueOf(refund.reportProperty().get())).isEqualTo(StepState.DONE);
-        assertThat(refund.reportProperty().get().summary()).contains("demo-agent flagged 10,000 CLP").contains("second-agent approved it")
+        assertThat(refund.reportProperty().get().summary()).contains("agent-ana flagged 10,000 CLP").contains("second-agent approved it")
                 .endsWith("and the review is REFUNDED");
         String paymentId = viewModel.row(Step.PAY).reportProperty().get().summary().split(" ")[1];
         assertThat(paths(Step.REFUND)).contains("POST /payments/" + paymentId + "/refund");
         assertThat(kinds()).as("the demo session's timeline").containsSubsequence(SessionTimeline.Kind.SETTLED, SessionTimeline.Kind.REFUNDED);
-        var review = new dev.checkoutconsole.service.RefundReviewService(localData, connection::connection, Clock.systemUTC())
+        var review = new dev.checkoutconsole.service.RefundReviewService(local.data(), connection::connection, Clock.systemUTC())
                 .list(dev.checkoutconsole.service.ReviewFilter.ALL, 10);
         assertThat(review).singleElement().satisfies(done -> {
             assertThat(done.state()).isEqualTo(dev.checkoutconsole.service.ReviewState.REFUNDED);
-            assertThat(done.flaggedBy()).isEqualTo("demo-agent");
+            assertThat(done.flaggedBy()).isEqualTo("agent-ana");
             assertThat(done.decidedBy()).isEqualTo("second-agent");
         });
     }
@@ -322,7 +317,7 @@ class DemoViewModelTest {
         PaymentFlowDemo.SandboxControls controls = PaymentFlowDemo.SandboxControls.embedded(fixtureAsEmbeddedSandbox());
         // Real time and short real waits: the watch would poll for a minute unless stopped.
         PaymentFlowDemo demo = new PaymentFlowDemo(connection, controls, Clock.systemUTC(), duration -> Thread.sleep(50));
-        DemoViewModel wizard = new DemoViewModel(demo, controls, this::payInTheConsolesDialog, localData, ui, dialogs, Clock.systemUTC());
+        DemoViewModel wizard = new DemoViewModel(demo, controls, this::payInTheConsolesDialog, local.data(), ui, dialogs, Clock.systemUTC());
         for (Step step : List.of(Step.CREATE_LINK, Step.OPEN_SESSION, Step.PAY)) {
             wizard.selectedProperty().set(wizard.row(step));
             wizard.runSelected();
@@ -359,8 +354,8 @@ class DemoViewModelTest {
 
         viewModel.copyAsCurl();
 
-        assertThat(dialogs.clipboard).hasSize(1);
-        assertThat(dialogs.clipboard.get(0)).startsWith("curl -X POST '" + sandbox.baseUrl() + "/payment-links'")
+        assertThat(dialogs.clipboard()).hasSize(1);
+        assertThat(dialogs.clipboard().get(0)).startsWith("curl -X POST '" + sandbox.baseUrl() + "/payment-links'")
                 .contains("\"x-api-key: $CONOMY_API_KEY\"").contains("\"Authorization: Bearer $CONOMY_ACCESS_TOKEN\"")
                 .contains("--data '{").doesNotContain(sandbox.apiKey()).doesNotContain(sandbox.clientSecret());
     }

@@ -8,7 +8,7 @@ import dev.checkoutconsole.service.LocalPaths;
 import dev.checkoutconsole.testsupport.EmbeddedSandboxes;
 import dev.checkoutconsole.ui.common.FxTaskExecutor;
 import dev.checkoutconsole.ui.common.MainWindowView;
-import dev.checkoutconsole.ui.common.RecordingDialogs;
+import dev.checkoutconsole.testsupport.ScriptedDialogService;
 import dev.checkoutconsole.ui.common.UiPreferences;
 import dev.checkoutconsole.ui.payment.PaymentDialogViewModel;
 import javafx.scene.Node;
@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoWizardUiTest {
     /** One executor for the class: a test's window may still hand it work while the next test starts. */
     private static final FxTaskExecutor executor = new FxTaskExecutor();
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final ScriptedDialogService dialogs = new ScriptedDialogService();
     @TempDir
     Path folder;
     private LocalData localData;
@@ -124,7 +124,7 @@ class DemoWizardUiTest {
         assertThat(robot.lookup("#responseArea").queryAs(TextArea.class).getText()).startsWith("HTTP 20").contains("traceId ");
         assertThat(timelineTitles(robot)).containsSubsequence("Created", "Payment created", "Settled");
         robot.clickOn("#copyCurlButton");
-        assertThat(dialogs.clipboard).singleElement().asString().startsWith("curl -X POST ").contains("$CONOMY_ACCESS_TOKEN");
+        assertThat(dialogs.clipboard()).singleElement().asString().startsWith("curl -X POST ").contains("$CONOMY_ACCESS_TOKEN");
 
         // The optional refund: flagged by the console's operator, approved by a second person.
         robot.clickOn("#step-7");

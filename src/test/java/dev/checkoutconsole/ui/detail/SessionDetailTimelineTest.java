@@ -12,7 +12,7 @@ import dev.checkoutconsole.service.SessionTimeline;
 import dev.checkoutconsole.testsupport.SandboxFixture;
 import dev.checkoutconsole.ui.common.ConnectionStatus;
 import dev.checkoutconsole.ui.common.ConsoleNavigator;
-import dev.checkoutconsole.ui.common.RecordingDialogs;
+import dev.checkoutconsole.testsupport.ScriptedDialogService;
 import dev.checkoutconsole.ui.common.TaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +55,7 @@ class SessionDetailTimelineTest {
             public void sessionChanged(String checkoutSessionId) {
             }
         };
-        detail = new SessionDetailViewModel(connection, sameThread, new RecordingDialogs(), navigator,
+        detail = new SessionDetailViewModel(connection, sameThread, new ScriptedDialogService(), navigator,
                 new ConnectionStatus(connection, sameThread), Clock.systemUTC(), ZoneOffset.UTC);
         flow = new PaymentFlowDemo(connection, PaymentFlowDemo.SandboxControls.of(sandbox.connectionSettings()), Clock.systemUTC(),
                 duration -> { });

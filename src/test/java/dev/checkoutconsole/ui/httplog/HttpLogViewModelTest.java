@@ -4,15 +4,15 @@ import dev.checkoutconsole.api.model.HttpExchange;
 import dev.checkoutconsole.api.model.HttpHeader;
 import dev.checkoutconsole.api.model.ModelJson;
 import dev.checkoutconsole.service.ActiveConnection;
+import dev.checkoutconsole.service.OperatorContext;
+import dev.checkoutconsole.testsupport.LocalDataFixture;
+import dev.checkoutconsole.testsupport.ScriptedDialogService;
 import dev.checkoutconsole.service.Cancellation;
 import dev.checkoutconsole.service.HttpLog;
-import dev.checkoutconsole.service.LocalData;
-import dev.checkoutconsole.service.LocalPaths;
 import dev.checkoutconsole.service.OperatorContext;
 import dev.checkoutconsole.service.PaymentFlowDemo;
 import dev.checkoutconsole.testsupport.SandboxFixture;
 import dev.checkoutconsole.ui.common.BackgroundTask;
-import dev.checkoutconsole.ui.common.RecordingDialogs;
 import dev.checkoutconsole.ui.common.TaskExecutor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,21 +43,19 @@ class HttpLogViewModelTest {
     @RegisterExtension
     static SandboxFixture sandbox = SandboxFixture.builder().seedSessions(20).build();
 
-    @TempDir
-    static Path folder;
-    private static LocalData localData;
+    @RegisterExtension
+    static final LocalDataFixture local = new LocalDataFixture();
     private static ActiveConnection connection;
     private static final HttpLog log = new HttpLog(HttpLog.DEFAULT_CAPACITY);
 
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final ScriptedDialogService dialogs = new ScriptedDialogService();
 
     /** A few calls of each kind: the auth, a list, a link created, a session that is not there. */
     @BeforeAll
     static void makeSomeCalls() {
-        localData = LocalData.open(new LocalPaths(folder, folder.resolve("config")), Clock.systemUTC());
-        connection = new ActiveConnection(localData.audit());
+        connection = new ActiveConnection(local.data().audit());
         connection.onExchange(log);
-        connection.switchTo(new OperatorContext("log-agent", "Embedded sandbox", false), sandbox.connectionSettings());
+        connection.switchTo(new OperatorContext("agent-ana", "Embedded sandbox", false), sandbox.connectionSettings());
         PaymentFlowDemo demo = new PaymentFlowDemo(connection, PaymentFlowDemo.SandboxControls.of(sandbox.connectionSettings()),
                 Clock.systemUTC(), duration -> { });
         assertThat(demo.createLink(PaymentFlowDemo.LinkSpec.example(), new Cancellation()).ok()).isTrue();
@@ -69,7 +67,6 @@ class HttpLogViewModelTest {
     @AfterAll
     static void disconnect() {
         connection.close();
-        localData.close();
     }
 
     private HttpLogViewModel panel() {
@@ -130,20 +127,20 @@ class HttpLogViewModelTest {
 
         panel.copyAsCurl();
 
-        assertThat(dialogs.clipboard).singleElement().asString().startsWith("curl -X POST '" + sandbox.baseUrl() + "/payment-links'")
+        assertThat(dialogs.clipboard()).singleElement().asString().startsWith("curl -X POST '" + sandbox.baseUrl() + "/payment-links'")
                 .contains("$CONOMY_API_KEY").contains("$CONOMY_ACCESS_TOKEN").doesNotContain(sandbox.apiKey());
-        assertThat(dialogs.notifications).singleElement().asString().contains("CONOMY_API_KEY");
+        assertThat(dialogs.notifications()).singleElement().asString().contains("CONOMY_API_KEY");
     }
 
     @Test
     void exportWritesTheExchangesShownAsJsonLines(@TempDir Path directory) throws IOException {
         HttpLogViewModel panel = panel();
         panel.methodProperty().set("POST");
-        dialogs.fileToSave = directory.resolve("posts.jsonl");
+        dialogs.saveTo(directory.resolve("posts.jsonl"));
 
         panel.export();
 
-        List<String> lines = Files.readAllLines(dialogs.fileToSave);
+        List<String> lines = Files.readAllLines(directory.resolve("posts.jsonl"));
         assertThat(lines).hasSize(panel.exchanges().size());
         for (int i = 0; i < lines.size(); i++) {
             HttpExchange written = ModelJson.mapper().readValue(lines.get(i), HttpExchange.class);
@@ -151,21 +148,21 @@ class HttpLogViewModelTest {
             assertThat(written.url()).isEqualTo(panel.exchanges().get(i).url());
             assertThat(written.traceId()).isEqualTo(panel.exchanges().get(i).traceId());
         }
-        assertThat(dialogs.notifications).singleElement().asString().startsWith("Exported " + lines.size() + " exchange(s) to ");
+        assertThat(dialogs.notifications()).singleElement().asString().startsWith("Exported " + lines.size() + " exchange(s) to ");
         assertThat(panel.exportingProperty().get()).isFalse();
     }
 
     @Test
     void exportCancelledInTheFileChooserWritesNothing(@TempDir Path directory) throws IOException {
         HttpLogViewModel panel = panel();
-        dialogs.fileToSave = null;
+        dialogs.saveTo(null);
 
         panel.export();
 
         try (var files = Files.list(directory)) {
             assertThat(files).isEmpty();
         }
-        assertThat(dialogs.notifications).isEmpty();
+        assertThat(dialogs.notifications()).isEmpty();
     }
 
     // ---- bounds and batching, with made-up exchanges ----

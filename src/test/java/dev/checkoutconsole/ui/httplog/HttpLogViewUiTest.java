@@ -11,7 +11,7 @@ import dev.checkoutconsole.service.OperatorContext;
 import dev.checkoutconsole.service.PaymentFlowDemo;
 import dev.checkoutconsole.testsupport.SandboxFixture;
 import dev.checkoutconsole.ui.common.FxTaskExecutor;
-import dev.checkoutconsole.ui.common.RecordingDialogs;
+import dev.checkoutconsole.testsupport.ScriptedDialogService;
 import dev.checkoutconsole.ui.common.ViewLoader;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -53,7 +53,7 @@ class HttpLogViewUiTest {
     private static ActiveConnection connection;
     private static final HttpLog log = new HttpLog(HttpLog.DEFAULT_CAPACITY);
     private static final FxTaskExecutor executor = new FxTaskExecutor();
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final ScriptedDialogService dialogs = new ScriptedDialogService();
 
     @BeforeAll
     static void makeSomeCalls() {
@@ -120,7 +120,7 @@ class HttpLogViewUiTest {
                 .contains("\"accessToken\" : \"[REDACTED]\"");
 
         robot.clickOn("#logCopyCurlButton");
-        assertThat(dialogs.clipboard).singleElement().asString().contains("$CONOMY_CLIENT_SECRET");
+        assertThat(dialogs.clipboard()).singleElement().asString().contains("$CONOMY_CLIENT_SECRET");
     }
 
     @Test

@@ -15,6 +15,7 @@ import dev.checkoutconsole.service.PaymentFlowDemo.Step;
 import dev.checkoutconsole.service.SessionTimeline;
 import dev.checkoutconsole.testsupport.SandboxFixture;
 import dev.checkoutconsole.testsupport.SandboxTime;
+import dev.checkoutconsole.ui.common.QueuedUiExecutor;
 import dev.checkoutconsole.ui.common.TaskExecutor;
 import dev.checkoutconsole.ui.demo.DemoViewModel.StepRow;
 import dev.checkoutconsole.ui.demo.DemoViewModel.StepState;
@@ -308,6 +309,40 @@ class DemoViewModelTest {
 
         assertThat(row(Step.REFUND).stateProperty().get()).isEqualTo(StepState.FAILED);
         assertThat(row(Step.REFUND).reportProperty().get().advice()).isEqualTo("Run the earlier steps first.");
+    }
+
+    @Test
+    void aStepStoppedWhileItPollsFailsAsCancelledAndCanRunAgain() throws InterruptedException {
+        QueuedUiExecutor ui = new QueuedUiExecutor();
+        PaymentFlowDemo.SandboxControls controls = PaymentFlowDemo.SandboxControls.embedded(fixtureAsEmbeddedSandbox());
+        // Real time and short real waits: the watch would poll for a minute unless stopped.
+        PaymentFlowDemo demo = new PaymentFlowDemo(connection, controls, Clock.systemUTC(), duration -> Thread.sleep(50));
+        DemoViewModel wizard = new DemoViewModel(demo, controls, this::payInTheConsolesDialog, local.data(), ui, dialogs, Clock.systemUTC());
+        for (Step step : List.of(Step.CREATE_LINK, Step.OPEN_SESSION, Step.PAY)) {
+            wizard.selectedProperty().set(wizard.row(step));
+            wizard.runSelected();
+            ui.runUntil(step + " done", () -> wizard.row(step).stateProperty().get() == StepState.DONE, Duration.ofSeconds(10));
+        }
+
+        wizard.selectedProperty().set(wizard.row(Step.WATCH));
+        wizard.runSelected();
+        ui.runUntil("the countdown shows", () -> wizard.row(Step.WATCH).progressProperty().get().endsWith("s left"), Duration.ofSeconds(10));
+        assertThat(wizard.runningProperty().get()).isTrue();
+        wizard.cancel();
+        ui.runUntil("the step ends", () -> !wizard.runningProperty().get(), Duration.ofSeconds(10));
+
+        StepRow watch = wizard.row(Step.WATCH);
+        assertThat(watch.stateProperty().get()).isEqualTo(StepState.FAILED);
+        assertThat(watch.reportProperty().get().summary()).isEqualTo("Cancelled");
+        assertThat(watch.reportProperty().get().advice()).contains("run it again");
+        assertThat(watch.progressProperty().get()).isEmpty();
+
+        wizard.selectedProperty().set(wizard.row(Step.CONFIRM));
+        wizard.runSelected();
+        ui.runUntil("confirmed", () -> wizard.row(Step.CONFIRM).stateProperty().get() == StepState.DONE, Duration.ofSeconds(10));
+        wizard.selectedProperty().set(watch);
+        wizard.runSelected();
+        ui.runUntil("watched", () -> watch.stateProperty().get() == StepState.DONE, Duration.ofSeconds(10));
     }
 
     @Test

@@ -4,9 +4,8 @@ import dev.checkoutconsole.api.model.HttpExchange;
 import dev.checkoutconsole.api.model.HttpHeader;
 import dev.checkoutconsole.service.Cancellation;
 import dev.checkoutconsole.service.HttpLog;
+import dev.checkoutconsole.testsupport.ScriptedDialogService;
 import dev.checkoutconsole.ui.common.BackgroundTask;
-import dev.checkoutconsole.ui.common.DialogService;
-import dev.checkoutconsole.ui.common.ErrorReport;
 import dev.checkoutconsole.ui.common.TaskExecutor;
 import dev.checkoutconsole.ui.httplog.HttpLogViewModel;
 
@@ -15,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -59,7 +57,7 @@ public final class HttpLogBenchmark {
             }
         };
         HttpLog log = new HttpLog(HttpLog.DEFAULT_CAPACITY);
-        HttpLogViewModel panel = new HttpLogViewModel(log, ui, NO_DIALOGS, Clock.systemUTC());
+        HttpLogViewModel panel = new HttpLogViewModel(log, ui, new ScriptedDialogService(), Clock.systemUTC());
         panel.methodProperty().set("GET");
         ExecutorService callers = Executors.newFixedThreadPool(threads);
         CountDownLatch done = new CountDownLatch(threads);
@@ -99,37 +97,4 @@ public final class HttpLogBenchmark {
         return new HttpExchange(n, Instant.EPOCH.plusMillis(n), method, "http://127.0.0.1:1/checkout-sessions/" + n,
                 List.of(new HttpHeader("x-api-key", "[REDACTED]")), null, 200, List.of(), "{}", Duration.ofMillis(2), "trace-" + n, null);
     }
-
-    private static final DialogService NO_DIALOGS = new DialogService() {
-        @Override
-        public boolean confirm(String title, String message, String confirmButtonText) {
-            return false;
-        }
-
-        @Override
-        public boolean confirmByTyping(String title, String message, String expected) {
-            return false;
-        }
-
-        @Override
-        public void showError(String title, ErrorReport report) {
-        }
-
-        @Override
-        public Optional<String> askText(String title, String prompt) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void notify(String message) {
-        }
-
-        @Override
-        public void copyToClipboard(String text) {
-        }
-
-        @Override
-        public void openInBrowser(String url) {
-        }
-    };
 }

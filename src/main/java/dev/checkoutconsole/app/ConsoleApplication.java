@@ -1,5 +1,6 @@
 package dev.checkoutconsole.app;
 
+import dev.checkoutconsole.service.EmbeddedSandbox;
 import dev.checkoutconsole.service.LocalData;
 import dev.checkoutconsole.service.LocalPaths;
 import dev.checkoutconsole.ui.common.FxDialogService;
@@ -28,15 +29,20 @@ public final class ConsoleApplication extends Application {
     private static final String HEIGHT = "window.height";
     private static final String MAXIMIZED = "window.maximized";
 
+    private EmbeddedSandbox embeddedSandbox;
     private LocalData localData;
     private StoredUiPreferences preferences;
     private RuntimeException localDataProblem;
     private FxTaskExecutor executor;
     private ConsoleComposition composition;
 
-    /** Opens the local data on the launcher thread, so the FX thread never waits on the database at start. */
+    /**
+     * Starts the embedded sandbox in the background and opens the local data on the launcher thread, so the FX thread
+     * never waits on either at start.
+     */
     @Override
     public void init() {
+        embeddedSandbox = new EarlyStartedSandbox(new EmbeddedSandboxServer());
         try {
             localData = LocalData.open(LocalPaths.ofThisUser(null), Clock.systemUTC());
             preferences = StoredUiPreferences.load(localData.uiState());
@@ -55,8 +61,11 @@ public final class ConsoleApplication extends Application {
         executor = new FxTaskExecutor();
         MainWindowView[] mainWindow = new MainWindowView[1];
         FxDialogService dialogs = new FxDialogService(() -> stage, () -> mainWindow[0].notificationLayer(), getHostServices());
-        composition = new ConsoleComposition(executor, dialogs, preferences, new EmbeddedSandboxServer(),
+        composition = new ConsoleComposition(executor, dialogs, preferences, embeddedSandbox,
                 localData, Clock.systemUTC(), ZoneId.systemDefault());
+        // Connecting first lets the first page load while the window is built; it is shown once start() returns.
+        composition.connectToEmbeddedSandbox(() ->
+                LOG.info("ready in {} ms", System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
         mainWindow[0] = composition.buildMainWindow(stage);
         MainWindowView window = mainWindow[0];
         window.darkThemeProperty().set(preferences.getBoolean(ConsoleTheme.PREFERENCE));
@@ -79,8 +88,6 @@ public final class ConsoleApplication extends Application {
             }
         });
         stage.show();
-        composition.connectToEmbeddedSandbox(() ->
-                LOG.info("ready in {} ms", System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
     }
 
     /**
@@ -102,6 +109,9 @@ public final class ConsoleApplication extends Application {
     public void stop() throws InterruptedException {
         if (composition != null) {
             composition.close();
+        } else if (embeddedSandbox != null && localDataProblem != null) {
+            // Refused to start: the sandbox begun in init() still holds its port and threads.
+            embeddedSandbox.start().close();
         }
         if (executor != null) {
             executor.close();

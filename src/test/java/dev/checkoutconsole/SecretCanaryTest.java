@@ -14,6 +14,7 @@ import dev.checkoutconsole.testsupport.LocalDataFixture;
 import dev.checkoutconsole.testsupport.ScriptedDialogService;
 import dev.checkoutconsole.service.ConnectionSettings;
 import dev.checkoutconsole.service.HttpLog;
+import dev.checkoutconsole.service.OperatorContext;
 import dev.checkoutconsole.service.PaymentFlowDemo;
 import dev.checkoutconsole.service.Secret;
 import dev.checkoutconsole.testsupport.EmbeddedSandboxes;
@@ -73,7 +74,7 @@ class SecretCanaryTest {
         PaymentFlowDemo demo = new PaymentFlowDemo(connection, controls, Clock.systemUTC(), duration -> { });
         wizard = new DemoViewModel(demo, controls, session -> {
             throw new AssertionError("the pay step is not run here");
-        }, TaskExecutor.sameThread(), new ScriptedDialogService(), Clock.systemUTC());
+        }, local.data(), TaskExecutor.sameThread(), new ScriptedDialogService(), Clock.systemUTC());
         wizard.runSelected();
         wizard.runSelected();
         assertThat(wizard.steps().get(1).stateProperty().get()).isEqualTo(DemoViewModel.StepState.DONE);

@@ -41,10 +41,13 @@ public final class DemoView {
     @FXML private Label stepTitleLabel;
     @FXML private Label stepHelpLabel;
     @FXML private GridPane linkInputs;
-    @FXML private TextField amountField;
-    @FXML private TextField currencyField;
+    @FXML private TextField linkAmountField;
+    @FXML private TextField linkCurrencyField;
     @FXML private FlowPane methodsPane;
-    @FXML private TextField durationField;
+    @FXML private TextField linkDurationField;
+    @FXML private GridPane refundInputs;
+    @FXML private TextField refundAmountField;
+    @FXML private TextField approverField;
     @FXML private Label progressLabel;
     @FXML private VBox outcomePane;
     @FXML private Label outcomeLabel;
@@ -104,9 +107,9 @@ public final class DemoView {
     }
 
     private void bindInputs() {
-        amountField.textProperty().bindBidirectional(viewModel.amountProperty());
-        currencyField.textProperty().bindBidirectional(viewModel.currencyProperty());
-        durationField.textProperty().bindBidirectional(viewModel.durationSecondsProperty());
+        linkAmountField.textProperty().bindBidirectional(viewModel.amountProperty());
+        linkCurrencyField.textProperty().bindBidirectional(viewModel.currencyProperty());
+        linkDurationField.textProperty().bindBidirectional(viewModel.durationSecondsProperty());
         for (Map.Entry<String, BooleanProperty> method : viewModel.methods().entrySet()) {
             CheckBox box = new CheckBox(method.getKey());
             box.setId("method-" + method.getKey());
@@ -117,6 +120,12 @@ public final class DemoView {
                 && viewModel.selectedProperty().get().step() == PaymentFlowDemo.Step.CREATE_LINK, viewModel.selectedProperty()));
         linkInputs.managedProperty().bind(linkInputs.visibleProperty());
         linkInputs.disableProperty().bind(viewModel.runningProperty());
+        refundAmountField.textProperty().bindBidirectional(viewModel.refundAmountProperty());
+        approverField.textProperty().bindBidirectional(viewModel.approverProperty());
+        refundInputs.visibleProperty().bind(Bindings.createBooleanBinding(() -> viewModel.selectedProperty().get() != null
+                && viewModel.selectedProperty().get().step() == PaymentFlowDemo.Step.REFUND, viewModel.selectedProperty()));
+        refundInputs.managedProperty().bind(refundInputs.visibleProperty());
+        refundInputs.disableProperty().bind(viewModel.runningProperty());
     }
 
     private void bindSelectedStep() {

@@ -73,7 +73,7 @@ public final class SessionDetailView {
     @FXML private TableColumn<PaymentRow, String> paymentMaxRefundableColumn;
     @FXML private GridPane paymentFieldsGrid;
     @FXML private TextArea rawJsonArea;
-    @FXML private TimelineView timeline;
+    @FXML private TimelineView sessionTimeline;
 
     public SessionDetailView(SessionDetailViewModel viewModel, DialogService dialogs) {
         this.viewModel = viewModel;
@@ -107,8 +107,8 @@ public final class SessionDetailView {
         bindDestinations();
         bindPayments();
         rawJsonArea.textProperty().bind(viewModel.rawJsonProperty());
-        timeline.setZone(viewModel.zone());
-        timeline.setItems(viewModel.timeline());
+        sessionTimeline.setZone(viewModel.zone());
+        sessionTimeline.setItems(viewModel.timeline());
     }
 
     private void refill(GridPane grid, ObservableList<dev.checkoutconsole.ui.common.DetailField> fields) {

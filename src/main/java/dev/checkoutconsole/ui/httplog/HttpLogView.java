@@ -34,21 +34,21 @@ public final class HttpLogView {
     private final HttpLogViewModel viewModel;
     private final ZoneId zone;
 
-    @FXML private ComboBox<String> methodBox;
-    @FXML private ComboBox<String> statusBox;
-    @FXML private TextField pathField;
-    @FXML private Button copyCurlButton;
-    @FXML private Button exportButton;
-    @FXML private Label countLabel;
-    @FXML private TableView<HttpExchange> exchangesTable;
-    @FXML private TableColumn<HttpExchange, String> timeColumn;
-    @FXML private TableColumn<HttpExchange, String> methodColumn;
-    @FXML private TableColumn<HttpExchange, String> pathColumn;
-    @FXML private TableColumn<HttpExchange, String> statusColumn;
-    @FXML private TableColumn<HttpExchange, String> durationColumn;
-    @FXML private TableColumn<HttpExchange, String> traceIdColumn;
-    @FXML private TextArea requestArea;
-    @FXML private TextArea responseArea;
+    @FXML private ComboBox<String> logMethodBox;
+    @FXML private ComboBox<String> logStatusBox;
+    @FXML private TextField logPathField;
+    @FXML private Button logCopyCurlButton;
+    @FXML private Button logExportButton;
+    @FXML private Label logCountLabel;
+    @FXML private TableView<HttpExchange> logTable;
+    @FXML private TableColumn<HttpExchange, String> logTimeColumn;
+    @FXML private TableColumn<HttpExchange, String> logMethodColumn;
+    @FXML private TableColumn<HttpExchange, String> logPathColumn;
+    @FXML private TableColumn<HttpExchange, String> logStatusColumn;
+    @FXML private TableColumn<HttpExchange, String> logDurationColumn;
+    @FXML private TableColumn<HttpExchange, String> logTraceIdColumn;
+    @FXML private TextArea logRequestArea;
+    @FXML private TextArea logResponseArea;
 
     public HttpLogView(HttpLogViewModel viewModel, ZoneId zone) {
         this.viewModel = viewModel;
@@ -57,28 +57,28 @@ public final class HttpLogView {
 
     @FXML
     private void initialize() {
-        methodBox.setConverter(ANY_WHEN_BLANK);
-        statusBox.setConverter(ANY_WHEN_BLANK);
-        methodBox.getItems().setAll(HttpLogViewModel.METHODS);
-        methodBox.valueProperty().bindBidirectional(viewModel.methodProperty());
-        statusBox.getItems().setAll(HttpLogViewModel.STATUSES);
-        statusBox.valueProperty().bindBidirectional(viewModel.statusProperty());
-        pathField.textProperty().bindBidirectional(viewModel.pathProperty());
-        countLabel.textProperty().bind(viewModel.countTextProperty());
-        exchangesTable.setItems(viewModel.exchanges());
-        exchangesTable.setPlaceholder(new Label("No calls match. The console logs every call it makes here."));
-        timeColumn.setCellValueFactory(Cells.text(exchange -> Times.local(exchange.startedAt(), zone).substring(11)));
-        methodColumn.setCellValueFactory(Cells.text(HttpExchange::method));
-        pathColumn.setCellValueFactory(Cells.text(HttpExchange::path));
-        statusColumn.setCellValueFactory(Cells.text(ExchangeText::outcome));
-        durationColumn.setCellValueFactory(Cells.text(exchange -> exchange.duration().toMillis() + " ms"));
-        traceIdColumn.setCellValueFactory(Cells.text(exchange -> exchange.traceId() == null ? "" : exchange.traceId()));
-        exchangesTable.getSelectionModel().selectedItemProperty().addListener((observable, old, exchange) ->
+        logMethodBox.setConverter(ANY_WHEN_BLANK);
+        logStatusBox.setConverter(ANY_WHEN_BLANK);
+        logMethodBox.getItems().setAll(HttpLogViewModel.METHODS);
+        logMethodBox.valueProperty().bindBidirectional(viewModel.methodProperty());
+        logStatusBox.getItems().setAll(HttpLogViewModel.STATUSES);
+        logStatusBox.valueProperty().bindBidirectional(viewModel.statusProperty());
+        logPathField.textProperty().bindBidirectional(viewModel.pathProperty());
+        logCountLabel.textProperty().bind(viewModel.countTextProperty());
+        logTable.setItems(viewModel.exchanges());
+        logTable.setPlaceholder(new Label("No calls match. The console logs every call it makes here."));
+        logTimeColumn.setCellValueFactory(Cells.text(exchange -> Times.local(exchange.startedAt(), zone).substring(11)));
+        logMethodColumn.setCellValueFactory(Cells.text(HttpExchange::method));
+        logPathColumn.setCellValueFactory(Cells.text(HttpExchange::path));
+        logStatusColumn.setCellValueFactory(Cells.text(ExchangeText::outcome));
+        logDurationColumn.setCellValueFactory(Cells.text(exchange -> exchange.duration().toMillis() + " ms"));
+        logTraceIdColumn.setCellValueFactory(Cells.text(exchange -> exchange.traceId() == null ? "" : exchange.traceId()));
+        logTable.getSelectionModel().selectedItemProperty().addListener((observable, old, exchange) ->
                 viewModel.selectedProperty().set(exchange));
-        requestArea.textProperty().bind(viewModel.requestTextProperty());
-        responseArea.textProperty().bind(viewModel.responseTextProperty());
-        copyCurlButton.disableProperty().bind(viewModel.nothingSelectedBinding());
-        exportButton.disableProperty().bind(viewModel.exportDisabledBinding());
+        logRequestArea.textProperty().bind(viewModel.requestTextProperty());
+        logResponseArea.textProperty().bind(viewModel.responseTextProperty());
+        logCopyCurlButton.disableProperty().bind(viewModel.nothingSelectedBinding());
+        logExportButton.disableProperty().bind(viewModel.exportDisabledBinding());
     }
 
     @FXML

@@ -9,6 +9,7 @@ import dev.checkoutconsole.testsupport.LocalDataFixture;
 import dev.checkoutconsole.testsupport.ScriptedDialogService;
 import dev.checkoutconsole.service.ConnectionSettings;
 import dev.checkoutconsole.service.EmbeddedSandbox;
+import dev.checkoutconsole.service.OperatorContext;
 import dev.checkoutconsole.service.PaymentFlowDemo;
 import dev.checkoutconsole.service.PaymentFlowDemo.Step;
 import dev.checkoutconsole.service.SessionTimeline;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -65,7 +67,7 @@ class DemoViewModelTest {
         // Waiting between polls moves the sandbox's clock ten times as far instead of sleeping: a countdown is quick.
         PaymentFlowDemo demo = new PaymentFlowDemo(connection, controls, clock,
                 duration -> sandbox.clock().advance(duration.multipliedBy(10)));
-        return new DemoViewModel(demo, controls, this::payInTheConsolesDialog, TaskExecutor.sameThread(), dialogs, clock);
+        return new DemoViewModel(demo, controls, this::payInTheConsolesDialog, local.data(), TaskExecutor.sameThread(), dialogs, clock);
     }
 
     private static EmbeddedSandbox.Running fixtureAsEmbeddedSandbox() {
@@ -109,10 +111,11 @@ class DemoViewModelTest {
     }
 
     @Test
-    void runAllTakesEveryStepToDoneEachWithItsRequestsAndTheSessionsTimeline() {
+    void runAllTakesEveryStepButTheOptionalRefundToDoneEachWithItsRequestsAndTheSessionsTimeline() {
         viewModel.runAll();
 
-        for (StepRow row : viewModel.steps()) {
+        assertThat(row(Step.REFUND).stateProperty().get()).as("the refund is optional").isEqualTo(StepState.PENDING);
+        for (StepRow row : viewModel.steps().subList(0, 6)) {
             assertThat(row.stateProperty().get()).as(row.title() + ": " + row.reportProperty().get()).isEqualTo(StepState.DONE);
             assertThat(row.reportProperty().get().exchanges()).as(row.title()).isNotEmpty()
                     .allSatisfy(exchange -> {
@@ -121,7 +124,7 @@ class DemoViewModelTest {
                     });
         }
         assertThat(viewModel.steps()).extracting(StepRow::step).containsExactly(Step.CREATE_LINK, Step.OPEN_SESSION, Step.PAY,
-                Step.CONFIRM, Step.WATCH, Step.EXPIRE_AND_REFRESH);
+                Step.CONFIRM, Step.WATCH, Step.EXPIRE_AND_REFRESH, Step.REFUND);
         CheckoutSession paid = dialogShownFor.get(0);
         assertThat(paths(Step.PAY)).contains("POST /checkout-sessions/" + paid.id() + "/payments");
         assertThat(paths(Step.OPEN_SESSION)).anyMatch(path -> path.matches("POST /payment-links/token/demo-[0-9a-f]{8}/checkout-sessions"));
@@ -129,8 +132,9 @@ class DemoViewModelTest {
         assertThat(paths(Step.EXPIRE_AND_REFRESH)).anyMatch(path -> path.matches("POST /checkout-sessions/token/\\S+/refresh"));
         assertThat(row(Step.WATCH).reportProperty().get().summary()).contains("FINISHED").contains("SETTLED");
 
-        // The last step stays selected and shows the life of its own session.
-        assertThat(viewModel.selectedProperty().get().step()).isEqualTo(Step.EXPIRE_AND_REFRESH);
+        // The optional refund is offered next; the expiry step shows the life of its own session.
+        assertThat(viewModel.selectedProperty().get().step()).isEqualTo(Step.REFUND);
+        viewModel.selectedProperty().set(row(Step.EXPIRE_AND_REFRESH));
         assertThat(kinds()).containsSubsequence(SessionTimeline.Kind.CREATED, SessionTimeline.Kind.EXPIRED, SessionTimeline.Kind.REFRESHED);
         viewModel.selectedProperty().set(row(Step.WATCH));
         assertThat(kinds()).containsSubsequence(SessionTimeline.Kind.CREATED, SessionTimeline.Kind.PAYMENT_CREATED, SessionTimeline.Kind.SETTLED);
@@ -267,6 +271,43 @@ class DemoViewModelTest {
         assertThat(row(Step.WATCH).stateProperty().get()).isEqualTo(StepState.FAILED);
         assertThat(row(Step.WATCH).reportProperty().get().advice()).contains("Run Confirm first");
         assertThat(row(Step.WATCH).progressProperty().get()).as("the countdown is cleared when the step ends").isEmpty();
+    }
+
+    @Test
+    void theOptionalRefundGoesThroughTheReviewFlaggedByTheOperatorAndApprovedBySomeoneElse() {
+        viewModel.runAll();
+        viewModel.approverProperty().set("demo-agent");
+        run(Step.REFUND);
+        assertThat(row(Step.REFUND).stateProperty().get()).isEqualTo(StepState.FAILED);
+        assertThat(row(Step.REFUND).reportProperty().get().summary()).contains("approver").contains("two-person rule");
+        assertThat(row(Step.REFUND).reportProperty().get().exchanges()).as("nothing is sent").isEmpty();
+
+        viewModel.approverProperty().set("second-agent");
+        viewModel.refundAmountProperty().set("10000");
+        run(Step.REFUND);
+
+        StepRow refund = row(Step.REFUND);
+        assertThat(refund.stateProperty().get()).as(String.valueOf(refund.reportProperty().get())).isEqualTo(StepState.DONE);
+        assertThat(refund.reportProperty().get().summary()).contains("demo-agent flagged 10,000 CLP").contains("second-agent approved it")
+                .endsWith("and the review is REFUNDED");
+        String paymentId = viewModel.row(Step.PAY).reportProperty().get().summary().split(" ")[1];
+        assertThat(paths(Step.REFUND)).contains("POST /payments/" + paymentId + "/refund");
+        assertThat(kinds()).as("the demo session's timeline").containsSubsequence(SessionTimeline.Kind.SETTLED, SessionTimeline.Kind.REFUNDED);
+        var review = new dev.checkoutconsole.service.RefundReviewService(local.data(), connection::connection, Clock.systemUTC())
+                .list(dev.checkoutconsole.service.ReviewFilter.ALL, 10);
+        assertThat(review).singleElement().satisfies(done -> {
+            assertThat(done.state()).isEqualTo(dev.checkoutconsole.service.ReviewState.REFUNDED);
+            assertThat(done.flaggedBy()).isEqualTo("demo-agent");
+            assertThat(done.decidedBy()).isEqualTo("second-agent");
+        });
+    }
+
+    @Test
+    void theRefundBeforeAPaymentSaysWhatToRunFirst() {
+        run(Step.REFUND);
+
+        assertThat(row(Step.REFUND).stateProperty().get()).isEqualTo(StepState.FAILED);
+        assertThat(row(Step.REFUND).reportProperty().get().advice()).isEqualTo("Run the earlier steps first.");
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.checkoutconsole.testsupport.LocalDataFixture;
 import dev.checkoutconsole.testsupport.ScriptedDialogService;
 import dev.checkoutconsole.service.Cancellation;
 import dev.checkoutconsole.service.HttpLog;
+import dev.checkoutconsole.service.OperatorContext;
 import dev.checkoutconsole.service.PaymentFlowDemo;
 import dev.checkoutconsole.testsupport.SandboxFixture;
 import dev.checkoutconsole.ui.common.BackgroundTask;

@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
-import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.NotFoundResponse;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -107,17 +107,14 @@ public final class SandboxServer implements AutoCloseable {
         observers.add(Objects.requireNonNull(observer, "observer"));
     }
 
-    public void removeResponseObserver(ResponseObserver observer) {
-        observers.remove(observer);
-    }
-
     /** Blocks until the server is closed. */
     public void awaitClose() throws InterruptedException {
         closed.await();
     }
 
+    /** Stops the server; closing twice (a shutdown hook and the command) is harmless. */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (closed.getCount() == 0) {
             return;
         }

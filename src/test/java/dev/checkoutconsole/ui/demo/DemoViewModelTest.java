@@ -15,6 +15,7 @@ import dev.checkoutconsole.service.PaymentFlowDemo.Step;
 import dev.checkoutconsole.service.SessionTimeline;
 import dev.checkoutconsole.testsupport.SandboxFixture;
 import dev.checkoutconsole.testsupport.SandboxTime;
+import dev.checkoutconsole.ui.common.QueuedUiExecutor;
 import dev.checkoutconsole.ui.common.TaskExecutor;
 import dev.checkoutconsole.ui.demo.DemoViewModel.StepRow;
 import dev.checkoutconsole.ui.demo.DemoViewModel.StepState;
@@ -276,7 +277,7 @@ class DemoViewModelTest {
     @Test
     void theOptionalRefundGoesThroughTheReviewFlaggedByTheOperatorAndApprovedBySomeoneElse() {
         viewModel.runAll();
-        viewModel.approverProperty().set("demo-agent");
+        viewModel.approverProperty().set("agent-ana");
         run(Step.REFUND);
         assertThat(row(Step.REFUND).stateProperty().get()).isEqualTo(StepState.FAILED);
         assertThat(row(Step.REFUND).reportProperty().get().summary()).contains("approver").contains("two-person rule");
@@ -288,16 +289,16 @@ class DemoViewModelTest {
 
         StepRow refund = row(Step.REFUND);
         assertThat(refund.stateProperty().get()).as(String.valueOf(refund.reportProperty().get())).isEqualTo(StepState.DONE);
-        assertThat(refund.reportProperty().get().summary()).contains("demo-agent flagged 10,000 CLP").contains("second-agent approved it")
+        assertThat(refund.reportProperty().get().summary()).contains("agent-ana flagged 10,000 CLP").contains("second-agent approved it")
                 .endsWith("and the review is REFUNDED");
         String paymentId = viewModel.row(Step.PAY).reportProperty().get().summary().split(" ")[1];
         assertThat(paths(Step.REFUND)).contains("POST /payments/" + paymentId + "/refund");
         assertThat(kinds()).as("the demo session's timeline").containsSubsequence(SessionTimeline.Kind.SETTLED, SessionTimeline.Kind.REFUNDED);
         var review = new dev.checkoutconsole.service.RefundReviewService(local.data(), connection::connection, Clock.systemUTC())
-                .list(dev.checkoutconsole.service.ReviewFilter.ALL, 10);
+                .list(dev.checkoutconsole.service.ReviewFilter.ALL, 100).stream().filter(r -> r.paymentId().equals(paymentId)).toList();
         assertThat(review).singleElement().satisfies(done -> {
             assertThat(done.state()).isEqualTo(dev.checkoutconsole.service.ReviewState.REFUNDED);
-            assertThat(done.flaggedBy()).isEqualTo("demo-agent");
+            assertThat(done.flaggedBy()).isEqualTo("agent-ana");
             assertThat(done.decidedBy()).isEqualTo("second-agent");
         });
     }
@@ -308,6 +309,40 @@ class DemoViewModelTest {
 
         assertThat(row(Step.REFUND).stateProperty().get()).isEqualTo(StepState.FAILED);
         assertThat(row(Step.REFUND).reportProperty().get().advice()).isEqualTo("Run the earlier steps first.");
+    }
+
+    @Test
+    void aStepStoppedWhileItPollsFailsAsCancelledAndCanRunAgain() throws InterruptedException {
+        QueuedUiExecutor ui = new QueuedUiExecutor();
+        PaymentFlowDemo.SandboxControls controls = PaymentFlowDemo.SandboxControls.embedded(fixtureAsEmbeddedSandbox());
+        // Real time and short real waits: the watch would poll for a minute unless stopped.
+        PaymentFlowDemo demo = new PaymentFlowDemo(connection, controls, Clock.systemUTC(), duration -> Thread.sleep(50));
+        DemoViewModel wizard = new DemoViewModel(demo, controls, this::payInTheConsolesDialog, local.data(), ui, dialogs, Clock.systemUTC());
+        for (Step step : List.of(Step.CREATE_LINK, Step.OPEN_SESSION, Step.PAY)) {
+            wizard.selectedProperty().set(wizard.row(step));
+            wizard.runSelected();
+            ui.runUntil(step + " done", () -> wizard.row(step).stateProperty().get() == StepState.DONE, Duration.ofSeconds(10));
+        }
+
+        wizard.selectedProperty().set(wizard.row(Step.WATCH));
+        wizard.runSelected();
+        ui.runUntil("the countdown shows", () -> wizard.row(Step.WATCH).progressProperty().get().endsWith("s left"), Duration.ofSeconds(10));
+        assertThat(wizard.runningProperty().get()).isTrue();
+        wizard.cancel();
+        ui.runUntil("the step ends", () -> !wizard.runningProperty().get(), Duration.ofSeconds(10));
+
+        StepRow watch = wizard.row(Step.WATCH);
+        assertThat(watch.stateProperty().get()).isEqualTo(StepState.FAILED);
+        assertThat(watch.reportProperty().get().summary()).isEqualTo("Cancelled");
+        assertThat(watch.reportProperty().get().advice()).contains("run it again");
+        assertThat(watch.progressProperty().get()).isEmpty();
+
+        wizard.selectedProperty().set(wizard.row(Step.CONFIRM));
+        wizard.runSelected();
+        ui.runUntil("confirmed", () -> wizard.row(Step.CONFIRM).stateProperty().get() == StepState.DONE, Duration.ofSeconds(10));
+        wizard.selectedProperty().set(watch);
+        wizard.runSelected();
+        ui.runUntil("watched", () -> watch.stateProperty().get() == StepState.DONE, Duration.ofSeconds(10));
     }
 
     @Test

@@ -101,8 +101,7 @@ class DemoWizardUiTest {
         assertThat(robot.from(dialogRoot).lookup("#blockedReasonLabel").queryAs(Label.class).getText()).isEmpty();
         robot.clickOn(robot.from(dialogRoot).lookup("#submitButton").queryButton());
         waitUntil("the payment is made", () -> robot.from(dialogRoot).lookup("#resultPane").query().isVisible());
-        // The dialog grows with the result beyond the headless screen, so its Close button is pressed, not clicked.
-        robot.interact(() -> robot.from(dialogRoot).lookup("#closeButton").queryButton().fire());
+        robot.clickOn(robot.from(dialogRoot).lookup("#closeButton").queryButton());
 
         waitUntil("every step but the optional refund is done", () -> robot.lookup(".step-state-done").queryAll().size() == 6);
         assertThat(robot.lookup(".step-state-failed").queryAll()).isEmpty();

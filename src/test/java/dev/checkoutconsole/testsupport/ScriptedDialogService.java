@@ -3,6 +3,7 @@ package dev.checkoutconsole.testsupport;
 import dev.checkoutconsole.ui.common.DialogService;
 import dev.checkoutconsole.ui.common.ErrorReport;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -17,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class ScriptedDialogService implements DialogService {
     private final Deque<Boolean> confirmations = new ArrayDeque<>();
     private final Deque<String> typedAnswers = new ArrayDeque<>();
+    private final Deque<Path> savePaths = new ArrayDeque<>();
     private final List<String> questions = new CopyOnWriteArrayList<>();
     private final List<ErrorReport> errors = new CopyOnWriteArrayList<>();
     private final List<String> notifications = new CopyOnWriteArrayList<>();
@@ -56,6 +58,18 @@ public final class ScriptedDialogService implements DialogService {
     public synchronized Optional<String> askText(String title, String prompt) {
         questions.add(title + ": " + prompt);
         return Optional.ofNullable(typedAnswers.poll());
+    }
+
+    /** The next save-file question is answered with this path. Unscripted ones are cancelled. */
+    public synchronized ScriptedDialogService saveTo(Path path) {
+        savePaths.add(path);
+        return this;
+    }
+
+    @Override
+    public synchronized Optional<Path> chooseSaveFile(String title, String suggestedName) {
+        questions.add(title + ": " + suggestedName);
+        return Optional.ofNullable(savePaths.poll());
     }
 
     @Override

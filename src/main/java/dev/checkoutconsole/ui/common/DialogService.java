@@ -17,6 +17,9 @@ public interface DialogService {
     /** Asks for one line of text; empty when the user cancels. */
     java.util.Optional<String> askText(String title, String prompt);
 
+    /** Asks where to save a file, suggesting {@code suggestedName}; empty when the user cancels. */
+    java.util.Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName);
+
     /** A short notification that goes away by itself. */
     void notify(String message);
 

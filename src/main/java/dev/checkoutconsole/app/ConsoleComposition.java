@@ -1,23 +1,34 @@
 package dev.checkoutconsole.app;
 
 import dev.checkoutconsole.api.model.CheckoutSession;
+import dev.checkoutconsole.api.model.Payment;
 import dev.checkoutconsole.service.ActiveConnection;
 import dev.checkoutconsole.service.EmbeddedSandbox;
+import dev.checkoutconsole.service.ConnectionSettings;
 import dev.checkoutconsole.service.LocalData;
 import dev.checkoutconsole.service.OperatorContext;
+import dev.checkoutconsole.service.Profile;
 import dev.checkoutconsole.service.ProfileService;
+import dev.checkoutconsole.service.Secret;
+import dev.checkoutconsole.service.HttpLog;
+import dev.checkoutconsole.service.PaymentFlowDemo;
 import dev.checkoutconsole.ui.common.BackgroundTask;
 import dev.checkoutconsole.ui.common.ConnectionStatus;
 import dev.checkoutconsole.ui.common.ConsoleNavigator;
 import dev.checkoutconsole.ui.common.DialogService;
+import dev.checkoutconsole.ui.common.ErrorReport;
 import dev.checkoutconsole.ui.common.LoadState;
 import dev.checkoutconsole.ui.common.MainWindowView;
 import dev.checkoutconsole.ui.common.MainWindowViewModel;
 import dev.checkoutconsole.ui.common.TaskExecutor;
 import dev.checkoutconsole.ui.common.UiPreferences;
 import dev.checkoutconsole.ui.common.ViewLoader;
+import dev.checkoutconsole.ui.demo.DemoView;
+import dev.checkoutconsole.ui.demo.DemoViewModel;
 import dev.checkoutconsole.ui.detail.SessionDetailView;
 import dev.checkoutconsole.ui.detail.SessionDetailViewModel;
+import dev.checkoutconsole.ui.httplog.HttpLogView;
+import dev.checkoutconsole.ui.httplog.HttpLogViewModel;
 import dev.checkoutconsole.ui.payment.PaymentDialogView;
 import dev.checkoutconsole.ui.payment.PaymentDialogViewModel;
 import dev.checkoutconsole.service.RefundReviewService;
@@ -28,6 +39,8 @@ import dev.checkoutconsole.ui.refunds.FlagRefundViewModel;
 import dev.checkoutconsole.ui.refunds.RefundQueueView;
 import dev.checkoutconsole.ui.refunds.RefundQueueViewModel;
 import dev.checkoutconsole.ui.sessions.NewSessionView;
+import dev.checkoutconsole.ui.settings.SettingsView;
+import dev.checkoutconsole.ui.settings.SettingsViewModel;
 import dev.checkoutconsole.ui.sessions.NewSessionViewModel;
 import dev.checkoutconsole.ui.sessions.SessionsView;
 import dev.checkoutconsole.ui.sessions.SessionsViewModel;
@@ -42,9 +55,11 @@ import javafx.stage.Stage;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -72,8 +87,9 @@ public final class ConsoleComposition implements ConsoleNavigator {
     private final AuditViewModel auditViewModel;
     private final ViewLoader viewLoader;
     private final Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
+    private final HttpLog httpLog = new HttpLog(HttpLog.DEFAULT_CAPACITY);
     private Stage stage;
-    private EmbeddedSandbox.Running runningSandbox;
+    private volatile EmbeddedSandbox.Running runningSandbox;
 
     public ConsoleComposition(TaskExecutor executor, DialogService dialogs, UiPreferences preferences,
                               EmbeddedSandbox embeddedSandbox, LocalData localData, Clock clock, ZoneId zone) {
@@ -87,11 +103,14 @@ public final class ConsoleComposition implements ConsoleNavigator {
         this.connectionStatus = new ConnectionStatus(connection, executor);
         this.sessionsViewModel = new SessionsViewModel(connection, executor, dialogs, preferences, clock);
         this.detailViewModel = new SessionDetailViewModel(connection, executor, dialogs, this, connectionStatus, clock, zone);
-        this.mainWindowViewModel = new MainWindowViewModel(connection, connectionStatus, executor, zone);
+        this.mainWindowViewModel = new MainWindowViewModel(connection, connectionStatus, localData.profiles(), executor,
+                dialogs, this::switchToProfile, zone);
         this.viewLoader = new ViewLoader(this::controllerFor);
         controllers.put(MainWindowView.class, () -> new MainWindowView(mainWindowViewModel));
         controllers.put(SessionsView.class, () -> new SessionsView(sessionsViewModel, dialogs, viewLoader, zone));
         controllers.put(SessionDetailView.class, () -> new SessionDetailView(detailViewModel, dialogs));
+        controllers.put(SettingsView.class, () -> new SettingsView(new SettingsViewModel(localData.profiles(), connection,
+                executor, dialogs, mainWindowViewModel::choose)));
         controllers.put(NewSessionView.class, () -> new NewSessionView(new NewSessionViewModel(connection, executor)));
         // Review steps act as the active connection's operator, on its profile.
         this.refundReviews = new RefundReviewService(localData, connection::connection, clock);
@@ -99,6 +118,12 @@ public final class ConsoleComposition implements ConsoleNavigator {
         this.auditViewModel = new AuditViewModel(localData.audit(), executor, dialogs, zone);
         controllers.put(RefundQueueView.class, () -> new RefundQueueView(refundQueueViewModel, dialogs, zone));
         controllers.put(AuditView.class, () -> new AuditView(auditViewModel, dialogs, zone));
+        connection.onExchange(httpLog);
+        controllers.put(HttpLogView.class, () -> new HttpLogView(new HttpLogViewModel(httpLog, executor, dialogs, clock), zone));
+        PaymentFlowDemo.SandboxControls demoSandbox = activeSandboxControls();
+        controllers.put(DemoView.class, () -> new DemoView(new DemoViewModel(
+                new PaymentFlowDemo(connection, demoSandbox, clock, duration -> Thread.sleep(duration.toMillis())),
+                demoSandbox, this::showPaymentDialog, executor, dialogs, clock), zone));
     }
 
     private Object controllerFor(Class<?> type) {
@@ -122,6 +147,10 @@ public final class ConsoleComposition implements ConsoleNavigator {
                 preferences.put(SESSIONS_SPLIT, String.valueOf(position.doubleValue())));
         main.controller().addFeatureTab("Sessions", "mdmz-receipt", split);
         main.controller().bindSessionActions(sessions.controller());
+        main.controller().onOpenSettings(this::openSettings);
+        mainWindowViewModel.reloadProfiles();
+        main.controller().addFeatureTab("Demo", "mdmz-play_circle_outline", viewLoader.load("demo.fxml").root());
+        main.controller().addFeatureTab("HTTP log", "mdal-list_alt", viewLoader.load("http-log.fxml").root());
         followSingleSelection();
         addReviewTabs(main.controller());
         return main.controller();
@@ -173,7 +202,9 @@ public final class ConsoleComposition implements ConsoleNavigator {
     public void connectToEmbeddedSandbox(Runnable onFirstPage) {
         connectionStatus.connecting("Starting the embedded sandbox…");
         executor.execute(BackgroundTask.of(cancel -> {
-                    runningSandbox = embeddedSandbox.start();
+                    if (runningSandbox == null) {
+                        runningSandbox = embeddedSandbox.start();
+                    }
                     OperatorContext operator = new OperatorContext(OperatorContext.operatorName(null, null),
                             ProfileService.EMBEDDED_SANDBOX, false);
                     return connection.switchTo(operator, runningSandbox.settings());
@@ -183,6 +214,67 @@ public final class ConsoleComposition implements ConsoleNavigator {
                     sessionsViewModel.apply();
                 })
                 .onFailure(failure -> connectionStatus.failed("The embedded sandbox did not start: " + failure.getMessage())));
+    }
+
+    /**
+     * Connects to a saved profile: reads its remembered secrets in the background, asks (masked) for any it needs and
+     * does not have, then switches and shows its first page. The embedded sandbox profile starts the sandbox if needed.
+     */
+    public void switchToProfile(Profile profile) {
+        if (profile.embeddedSandbox()) {
+            connectToEmbeddedSandbox(() -> { });
+            return;
+        }
+        connectionStatus.connecting("Connecting to " + profile.name() + "…");
+        executor.execute(BackgroundTask.of(cancel -> localData.profiles().settingsFor(profile))
+                .onSuccess(remembered -> askForMissingSecrets(profile, remembered).ifPresentOrElse(
+                        settings -> executor.execute(BackgroundTask.of(cancel -> connection.switchTo(
+                                        ProfileService.operatorFor(profile, null), settings.requireCredentials()))
+                                .onSuccess(target -> sessionsViewModel.apply())
+                                .onFailure(this::connectionFailed)),
+                        () -> connectionStatus.failed("Not connected to " + profile.name() + ": no credentials given")))
+                .onFailure(this::connectionFailed));
+    }
+
+    private void connectionFailed(Throwable failure) {
+        connectionStatus.failed(ErrorReport.of(failure).message());
+        dialogs.showError("Could not connect", ErrorReport.of(failure));
+    }
+
+    /** Empty when the user cancels a question: then nothing is connected. */
+    private Optional<ConnectionSettings> askForMissingSecrets(Profile profile, ConnectionSettings remembered) {
+        Secret apiKey = remembered.apiKey();
+        Secret accessToken = remembered.accessToken();
+        Secret clientSecret = remembered.clientSecret();
+        if (apiKey == null) {
+            Optional<String> typed = dialogs.askSecret("API key for " + profile.name(), "The integration's x-api-key");
+            if (typed.isEmpty()) {
+                return Optional.empty();
+            }
+            apiKey = Secret.ofNullable(typed.get());
+        }
+        if (accessToken == null && clientSecret == null) {
+            boolean withClientId = remembered.clientId() != null;
+            Optional<String> typed = dialogs.askSecret((withClientId ? "Client secret" : "Access token") + " for " + profile.name(),
+                    withClientId ? "The secret of client " + remembered.clientId() : "A bearer token for the API");
+            if (typed.isEmpty()) {
+                return Optional.empty();
+            }
+            if (withClientId) {
+                clientSecret = Secret.ofNullable(typed.get());
+            } else {
+                accessToken = Secret.ofNullable(typed.get());
+            }
+        }
+        return Optional.of(new ConnectionSettings(remembered.baseUrl(), remembered.apiVersion(), apiKey, accessToken,
+                remembered.clientId(), clientSecret));
+    }
+
+    /** Opens the profiles and settings dialog; the header's selector reads the profiles again when it closes. */
+    public void openSettings() {
+        ViewLoader.View<SettingsView> settings = viewLoader.load("settings.fxml");
+        showModal("Profiles and settings", settings.root(), dialogStage -> { });
+        mainWindowViewModel.reloadProfiles();
     }
 
     private void whenFirstPageShown(Runnable action) {
@@ -200,6 +292,11 @@ public final class ConsoleComposition implements ConsoleNavigator {
 
     @Override
     public void openPaymentDialog(CheckoutSession session) {
+        showPaymentDialog(session);
+    }
+
+    /** Shows the payment dialog until it is closed; returns the payment it made, if any. */
+    private Optional<Payment> showPaymentDialog(CheckoutSession session) {
         PaymentDialogViewModel viewModel = new PaymentDialogViewModel(connection, executor, zone, session);
         ViewLoader.View<PaymentDialogView> dialog = viewLoader.load("payment-dialog.fxml",
                 new PaymentDialogView(viewModel, dialogs));
@@ -209,6 +306,35 @@ public final class ConsoleComposition implements ConsoleNavigator {
                         event.consume();
                     }
                 }));
+        return Optional.ofNullable(viewModel.paymentProperty().get());
+    }
+
+    /**
+     * What the demo may simulate on the profile in use: everything on the embedded sandbox, the provider on another
+     * sandbox, nothing on a real environment.
+     */
+    private PaymentFlowDemo.SandboxControls activeSandboxControls() {
+        Supplier<PaymentFlowDemo.SandboxControls> current = () -> connection.target()
+                .map(target -> target.profileName().equals(ProfileService.EMBEDDED_SANDBOX) && runningSandbox != null
+                        ? PaymentFlowDemo.SandboxControls.embedded(runningSandbox)
+                        : PaymentFlowDemo.SandboxControls.of(target.connection().settings()))
+                .orElseGet(PaymentFlowDemo.SandboxControls::none);
+        return new PaymentFlowDemo.SandboxControls() {
+            @Override
+            public boolean simulatesProvider() {
+                return current.get().simulatesProvider();
+            }
+
+            @Override
+            public boolean drivesTransitions() {
+                return current.get().drivesTransitions();
+            }
+
+            @Override
+            public void advanceClock(Duration duration) {
+                current.get().advanceClock(duration);
+            }
+        };
     }
 
     @Override

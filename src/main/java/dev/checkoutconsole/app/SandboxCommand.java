@@ -5,6 +5,7 @@ import dev.checkoutconsole.sandbox.SandboxOptions;
 import dev.checkoutconsole.sandbox.SandboxServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -17,11 +18,13 @@ import java.util.regex.Pattern;
 
 /**
  * {@code checkout-console sandbox}: runs the Conomy sandbox on its own until Ctrl+C or SIGTERM. It prints the
- * address first, on one line, so scripts can wait for it, then the credentials it accepts.
+ * address first, on one line, so scripts can wait for it, then the credentials it accepts (--api-key, --client-id
+ * and --client-secret, defaults sandbox-api-key, sandbox-client and sandbox-secret). Public so that tests
+ * can run it through the command line as the launcher does.
  */
 @Command(name = "sandbox", mixinStandardHelpOptions = true,
         description = "Run the embedded Conomy sandbox on 127.0.0.1 until stopped (Ctrl+C).")
-final class SandboxCommand implements Callable<Integer> {
+public final class SandboxCommand implements Callable<Integer> {
     private static final Pattern LATENCY = Pattern.compile("(\\d+)-(\\d+)");
 
     @Spec
@@ -36,15 +39,6 @@ final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Fixes the random data.")
     Long seed;
 
-    @Option(names = "--api-key", paramLabel = "K", defaultValue = SandboxOptions.DEFAULT_API_KEY, description = "x-api-key to accept.")
-    String apiKey;
-
-    @Option(names = "--client-id", paramLabel = "ID", defaultValue = SandboxOptions.DEFAULT_CLIENT_ID, description = "Client id for POST /auth.")
-    String clientId;
-
-    @Option(names = "--client-secret", paramLabel = "S", defaultValue = SandboxOptions.DEFAULT_CLIENT_SECRET, description = "Client secret for POST /auth.")
-    String clientSecret;
-
     @Option(names = "--token-ttl", paramLabel = "SECONDS", defaultValue = "3600", description = "Lifetime of access tokens (default ${DEFAULT-VALUE}).")
     long tokenTtlSeconds;
 
@@ -57,8 +51,9 @@ final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--rate-limit", paramLabel = "N", description = "Chaos: requests per second before 429.")
     Integer rateLimit;
 
+    /** Runs until the JVM stops or the calling thread is interrupted; either way the server is closed. */
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         SandboxOptions options = options();
         SandboxServer server = SandboxServer.start(options);
         Thread hook = new Thread(server::close, "sandbox-shutdown");
@@ -70,15 +65,22 @@ final class SandboxCommand implements Callable<Integer> {
         out.println("  client secret: " + options.clientSecret());
         out.println("Stop with Ctrl+C.");
         out.flush();
+        boolean interrupted = false;
         try {
             server.awaitClose();
+        } catch (InterruptedException stopRequested) {
+            interrupted = true;
         } finally {
+            // Closing before the interrupt flag is set again: Jetty's stop would be cut short by it.
             server.close();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
                 // The JVM is already stopping; the hook is what closed the server.
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         return 0;
     }
@@ -88,9 +90,9 @@ final class SandboxCommand implements Callable<Integer> {
             SandboxOptions.Builder builder = SandboxOptions.builder()
                     .port(port)
                     .seedSessions(seedSessions)
-                    .apiKey(apiKey)
-                    .clientId(clientId)
-                    .clientSecret(clientSecret)
+                    .apiKey(inherited("--api-key", SandboxOptions.DEFAULT_API_KEY))
+                    .clientId(inherited("--client-id", SandboxOptions.DEFAULT_CLIENT_ID))
+                    .clientSecret(inherited("--client-secret", SandboxOptions.DEFAULT_CLIENT_SECRET))
                     .tokenTtl(Duration.ofSeconds(tokenTtlSeconds))
                     .chaos(chaos());
             if (seed != null) {
@@ -100,6 +102,16 @@ final class SandboxCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+    }
+
+    /**
+     * --api-key, --client-id and --client-secret are the root command's options, inherited by every subcommand; here
+     * they name the credentials the sandbox accepts, with the sandbox's defaults (environment variables do not apply).
+     */
+    private String inherited(String option, String fallback) {
+        OptionSpec spec = this.spec.findOption(option);
+        Object value = spec == null ? null : spec.getValue();
+        return value == null || value.toString().isBlank() ? fallback : value.toString();
     }
 
     private ChaosSettings chaos() {

@@ -6,6 +6,7 @@ import dev.checkoutconsole.service.AuditFilter;
 import dev.checkoutconsole.service.CsvExports;
 import dev.checkoutconsole.service.InputValidation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -33,7 +34,7 @@ final class AuditCommand {
 
     @Command(name = "list", description = "Entries, newest first.")
     static final class ListEntries extends ApiCommand {
-        @picocli.CommandLine.Mixin
+        @Mixin
         FilterOptions filter;
         @Option(names = "--limit", description = "At most this many (default " + LIST_LIMIT_DEFAULT + ").")
         String limit;
@@ -49,7 +50,7 @@ final class AuditCommand {
 
     @Command(name = "export", description = "Write the matching entries to a CSV file (RFC 4180).")
     static final class Export extends ApiCommand {
-        @picocli.CommandLine.Mixin
+        @Mixin
         FilterOptions filter;
         @Option(names = "--file", required = true, paramLabel = "F", description = "The CSV file to write; replaced when complete.")
         Path file;

@@ -11,6 +11,9 @@ import dev.checkoutconsole.service.LocalData;
 import dev.checkoutconsole.service.LocalPaths;
 import dev.checkoutconsole.service.OperatorContext;
 import dev.checkoutconsole.service.PaymentFlowDemo;
+import dev.checkoutconsole.service.Profile;
+import dev.checkoutconsole.service.ProfileSecrets;
+import dev.checkoutconsole.service.ProfileService;
 import dev.checkoutconsole.service.Secret;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +25,6 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -77,8 +79,13 @@ public final class CheckoutConsoleCommand implements Runnable {
     String dataDir;
 
     @Option(names = "--operator", scope = ScopeType.INHERIT, paramLabel = "NAME",
-            description = "Who acts, as the audit trail and reviews record it. Default: the OS user.")
+            description = "Who acts, as the audit trail and reviews record it. Default: the profile's operator, else the OS user.")
     String operator;
+
+    @Option(names = "--profile", scope = ScopeType.INHERIT, paramLabel = "NAME",
+            description = "A saved profile: its URL, API version, client id, LIVE flag, operator and remembered secrets;"
+                    + " secret options and variables given too take precedence.")
+    String profile;
 
     @Option(names = "--sandbox", scope = ScopeType.INHERIT,
             description = "Start an embedded sandbox for this command and talk to it.")
@@ -141,60 +148,42 @@ public final class CheckoutConsoleCommand implements Runnable {
         return localData;
     }
 
-    /** Who acts on the target: --operator, else the OS user. */
+    /** Who acts on the target: --operator, else the profile's operator, else the OS user. */
     OperatorContext operatorFor(Target target) {
-        return new OperatorContext(OperatorContext.operatorName(operator, null), target.profileName(), target.live());
+        return new OperatorContext(OperatorContext.operatorName(operator, target.profileOperator()), target.profileName(),
+                target.live());
     }
 
     /**
-     * What the command talks to: a name for it, its settings, whether it moves real money, and what a sandbox there
-     * can simulate.
+     * What the command talks to: a name for it, its settings, whether it moves real money, the operator its profile
+     * names (null for none), and what a sandbox there can simulate.
      */
-    record Target(String profileName, ConnectionSettings settings, boolean live, PaymentFlowDemo.SandboxControls sandboxControls) {
+    record Target(String profileName, ConnectionSettings settings, boolean live, String profileOperator,
+                  PaymentFlowDemo.SandboxControls sandboxControls) {
     }
 
-    /** The embedded sandbox for --sandbox, else the server the options and environment name. */
+    /** The embedded sandbox for --sandbox, else the saved --profile, else the server the options and environment name. */
     Target connectTarget() {
-        if (sandbox) {
+        Profile saved = null;
+        if (profile != null && !profile.isBlank()) {
+            ProfileService profiles = localData().profiles();
+            saved = profiles.find(profile.trim()).orElseThrow(() -> new InvalidInputException("profile", "no saved profile is called '"
+                    + profile.trim() + "'; saved: " + profiles.list().stream().map(Profile::name).toList()));
+        }
+        if (sandbox || (saved != null && saved.embeddedSandbox())) {
             EmbeddedSandbox.Running running = environment.embeddedSandbox().start();
             opened.add(running);
-            return new Target("embedded sandbox", running.settings(), false, new PaymentFlowDemo.SandboxControls() {
-                @Override
-                public boolean simulatesProvider() {
-                    return true;
-                }
-
-                @Override
-                public boolean drivesTransitions() {
-                    return true;
-                }
-
-                @Override
-                public void advanceClock(Duration duration) {
-                    running.advanceClock(duration);
-                }
-            });
+            return new Target(ProfileService.EMBEDDED_SANDBOX, running.settings(), false, null,
+                    PaymentFlowDemo.SandboxControls.embedded(running));
         }
-        ConnectionSettings settings = settingsFromOptions();
-        boolean hostedSandbox = settings.baseUrl().replaceAll("/+$", "").endsWith("/sandbox");
-        // anything that is neither the hosted sandbox nor this machine may move real money
-        boolean live = !hostedSandbox && !settings.isLoopback();
-        return new Target(settings.baseUrl(), settings, live, new PaymentFlowDemo.SandboxControls() {
-            @Override
-            public boolean simulatesProvider() {
-                return hostedSandbox || settings.isLoopback();
-            }
-
-            @Override
-            public boolean drivesTransitions() {
-                return false;
-            }
-
-            @Override
-            public void advanceClock(Duration duration) {
-                throw new UnsupportedOperationException("only the embedded sandbox's clock can be moved");
-            }
-        });
+        ConnectionSettings settings = saved != null
+                ? localData().profiles().settingsFor(saved, secretsFromOptions())
+                : settingsFromOptions();
+        PaymentFlowDemo.SandboxControls controls = PaymentFlowDemo.SandboxControls.of(settings);
+        // Without a profile that says so, a server that cannot simulate the provider may move real money.
+        boolean live = saved != null ? saved.live() : !controls.simulatesProvider();
+        return new Target(saved != null ? saved.name() : settings.baseUrl(), settings, live,
+                saved != null ? saved.operator() : null, controls);
     }
 
     private ConnectionSettings settingsFromOptions() {
@@ -215,6 +204,12 @@ public final class CheckoutConsoleCommand implements Runnable {
                 Secret.ofNullable(firstSet(apiKey, "CONOMY_API_KEY")),
                 Secret.ofNullable(firstSet(accessToken, "CONOMY_ACCESS_TOKEN")),
                 firstSet(clientId, "CONOMY_CLIENT_ID"),
+                Secret.ofNullable(firstSet(clientSecret, "CONOMY_CLIENT_SECRET")));
+    }
+
+    private ProfileSecrets secretsFromOptions() {
+        return new ProfileSecrets(Secret.ofNullable(firstSet(apiKey, "CONOMY_API_KEY")),
+                Secret.ofNullable(firstSet(accessToken, "CONOMY_ACCESS_TOKEN")),
                 Secret.ofNullable(firstSet(clientSecret, "CONOMY_CLIENT_SECRET")));
     }
 

@@ -3,13 +3,17 @@ package dev.checkoutconsole.cli;
 import dev.checkoutconsole.api.model.CheckoutCustomer;
 import dev.checkoutconsole.api.model.HttpExchange;
 import dev.checkoutconsole.service.ActiveConnection;
+import dev.checkoutconsole.service.Cancellation;
 import dev.checkoutconsole.service.PaymentFlowDemo;
+import dev.checkoutconsole.service.SessionTimeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * demo: runs the payment flow in the terminal against the chosen profile, or a fresh embedded sandbox with
@@ -29,20 +33,25 @@ final class DemoCommand extends ApiCommand {
         CheckoutConsoleCommand.Target target = root.connectTarget();
         connection.switchTo(root.operatorFor(target), target.settings());
         try {
-            PaymentFlowDemo demo = new PaymentFlowDemo(connection, target.sandboxControls(), Clock.systemUTC(),
+            Clock clock = Clock.systemUTC();
+            PaymentFlowDemo demo = new PaymentFlowDemo(connection, target.sandboxControls(), clock,
                     duration -> Thread.sleep(duration.toMillis()));
+            Cancellation cancel = new Cancellation();
             PaymentFlowDemo.Progress progress = message -> {
                 out.println("    … " + message);
                 out.flush();
             };
             out.println("Payment-flow demo against " + target.settings().baseUrl() + " (" + target.profileName() + ")");
-            boolean allOk = print(out, 1, demo.createLink(PaymentFlowDemo.LinkSpec.example()))
-                    && print(out, 2, demo.openSession())
-                    && print(out, 3, demo.pay(firstMethod(demo), "Checkout Console demo",
-                    new CheckoutCustomer(null, "Jane", "jane@example.com", "Doe", null, null, null, null, null)))
-                    && print(out, 4, demo.confirm(progress))
-                    && print(out, 5, demo.watch(Duration.ofSeconds(watchSeconds), progress))
-                    && print(out, 6, demo.expireAndRefresh(progress));
+            boolean allOk = step(out, 1, PaymentFlowDemo.Step.CREATE_LINK, () -> demo.createLink(PaymentFlowDemo.LinkSpec.example(), cancel))
+                    && step(out, 2, PaymentFlowDemo.Step.OPEN_SESSION, () -> demo.openSession(cancel))
+                    && step(out, 3, PaymentFlowDemo.Step.PAY, () -> demo.pay(firstMethod(demo), "Checkout Console demo",
+                    new CheckoutCustomer(null, "Jane", "jane@example.com", "Doe", null, null, null, null, null), cancel))
+                    && step(out, 4, PaymentFlowDemo.Step.CONFIRM, () -> demo.confirm(progress, cancel))
+                    && step(out, 5, PaymentFlowDemo.Step.WATCH, () -> demo.watch(Duration.ofSeconds(watchSeconds), progress, cancel))
+                    && step(out, 6, PaymentFlowDemo.Step.EXPIRE_AND_REFRESH, () -> demo.expireAndRefresh(progress, cancel));
+            printTimeline(out, "Timeline of the demo session", demo.timeline(clock.instant()));
+            printTimeline(out, "Timeline of the expiry step's session", demo.expiryTimeline(clock.instant()));
+            out.println();
             out.println(allOk ? "Demo finished: every step did what it should." : "Demo stopped at a failed step.");
             out.flush();
             return allOk ? ConsoleCli.OK : ConsoleCli.API_ERROR;
@@ -55,9 +64,12 @@ final class DemoCommand extends ApiCommand {
         return demo.session().map(session -> session.paymentMethodsAllowed().get(0).raw()).orElse("ETPAY");
     }
 
-    private static boolean print(PrintWriter out, int number, PaymentFlowDemo.StepReport report) {
+    /** Prints the step's title before it runs, so its progress lines appear under it, then what it sent and got. */
+    private static boolean step(PrintWriter out, int number, PaymentFlowDemo.Step step, Supplier<PaymentFlowDemo.StepReport> run) {
         out.println();
-        out.println("Step " + number + "  " + report.step().title());
+        out.println("Step " + number + "  " + step.title());
+        out.flush();
+        PaymentFlowDemo.StepReport report = run.get();
         for (HttpExchange exchange : report.exchanges()) {
             out.println("  " + exchange.method() + " " + exchange.url() + " → "
                     + (exchange.status() == null ? "no answer (" + exchange.failure() + ")" : exchange.status())
@@ -70,5 +82,16 @@ final class DemoCommand extends ApiCommand {
         }
         out.flush();
         return report.ok();
+    }
+
+    private static void printTimeline(PrintWriter out, String title, List<SessionTimeline.Event> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println(title);
+        for (SessionTimeline.Event event : events) {
+            out.println("  " + (event.approximate() ? "≈" : " ") + event.at() + "  " + event.kind() + "  " + event.detail());
+        }
     }
 }

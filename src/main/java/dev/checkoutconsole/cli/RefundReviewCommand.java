@@ -1,6 +1,8 @@
 package dev.checkoutconsole.cli;
 
+import dev.checkoutconsole.api.model.InvalidInputException;
 import dev.checkoutconsole.service.FlagRequest;
+import dev.checkoutconsole.service.InputValidation;
 import dev.checkoutconsole.service.RefundReason;
 import dev.checkoutconsole.service.RefundReview;
 import dev.checkoutconsole.service.RefundReviewService;
@@ -36,7 +38,7 @@ final class RefundReviewCommand {
     static long reviewId(String text) {
         String trimmed = text == null ? "" : text.trim().replaceFirst("^#", "");
         if (!trimmed.matches("\\d{1,18}")) {
-            throw new dev.checkoutconsole.api.model.InvalidInputException("review-id", "must be a review number such as 12, not '" + text + "'");
+            throw new InvalidInputException("review-id", "must be a review number such as 12, not '" + text + "'");
         }
         return Long.parseLong(trimmed);
     }
@@ -108,8 +110,8 @@ final class RefundReviewCommand {
         @Override
         public Integer call() {
             ReviewFilter filter = new ReviewFilter(state == null ? Set.of() : Set.of(ReviewState.parse("state", state)), null,
-                    null, null, currency == null ? null : dev.checkoutconsole.service.InputValidation.currency("currency", currency));
-            int max = limit == null ? LIST_LIMIT_DEFAULT : dev.checkoutconsole.service.InputValidation.nonNegativeInt("limit", limit);
+                    null, null, currency == null ? null : InputValidation.currency("currency", currency));
+            int max = limit == null ? LIST_LIMIT_DEFAULT : InputValidation.nonNegativeInt("limit", limit);
             RefundReviewService reviews = reviews(root());
             List<RefundReview> found = reviews.list(filter, max);
             Map<ReviewState, Integer> counts = reviews.counts();

@@ -65,7 +65,7 @@ final class ReviewTables {
         TextTable table = TextTable.withColumns("WHEN (UTC)", "OPERATOR", "PROFILE", "ENV", "ACTION", "TARGETS", "OUTCOME",
                 "HTTP>", "TRACE ID", "DETAIL");
         for (AuditEntry e : entries) {
-            table.row(time(e.at()), e.operator(), e.profile(), e.environment(), e.action(), String.join(" ", e.targets()),
+            table.row(time(e.at()), e.operator(), e.profile(), e.environment(), e.action(), String.join(", ", e.targets()),
                     e.outcome(), e.httpStatus(), e.traceId(), e.detail());
         }
         table.print(out);

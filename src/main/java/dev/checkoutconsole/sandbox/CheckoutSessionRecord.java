@@ -13,8 +13,9 @@ final class CheckoutSessionRecord {
     final String checkoutToken;
     final Offer offer;
     final Instant createdAt;
-    /** Kept because sorting by amount must not sum items every time. */
+    /** Kept because sorting and filtering must not sum items or read the owner node for every session. */
     final BigDecimal totalAmount;
+    final String identityId;
     ObjectNode customer;
     Instant expiresAt;
     SessionStatus storedStatus;
@@ -29,6 +30,7 @@ final class CheckoutSessionRecord {
         this.customer = customer;
         this.createdAt = createdAt;
         this.totalAmount = offer.totalAmount();
+        this.identityId = offer.identityId();
         this.expiresAt = createdAt.plus(Duration.ofSeconds(offer.durationSeconds()));
         this.storedStatus = status;
     }

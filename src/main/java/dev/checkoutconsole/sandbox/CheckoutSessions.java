@@ -1,7 +1,6 @@
 package dev.checkoutconsole.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Duration;
@@ -127,10 +126,9 @@ final class CheckoutSessions {
                 throw ApiProblem.missingParam("customer." + missing);
             }
             String paymentId = state.ids.next(now);
-            ArrayNode origins = JsonViews.paymentOrigins(choice.method(), offer.currency(), session.totalAmount, customer, paymentId);
             PaymentRecord payment = new PaymentRecord(paymentId, session.checkoutToken, "PURCHASE", offer.identityId(),
                     offer.destinations().get(0).accountNumber(), session.totalAmount, offer.currency(), choice.description(),
-                    now, now.plus(PAYMENT_TTL), origins, JsonViews.paymentDestinations(offer.destinations()),
+                    now, now.plus(PAYMENT_TTL), choice.method(), customer, offer.destinations(),
                     session.id, session.paymentLinkId, null, PaymentStatus.CREATED);
             state.addPayment(payment);
             session.customer = customer;

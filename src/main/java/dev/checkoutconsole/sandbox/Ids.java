@@ -17,11 +17,11 @@ final class Ids {
     }
 
     String next(Instant createdAt) {
-        return String.format("%08x", createdAt.getEpochSecond() & 0xffffffffL) + HEX.toHexDigits(random.nextLong());
+        return HEX.toHexDigits((int) createdAt.getEpochSecond()) + HEX.toHexDigits(random.nextLong());
     }
 
     /** Six hex digits, the suffix of the token of a session opened from a payment link. */
     String shortSuffix() {
-        return String.format("%06x", random.nextInt(0x1000000));
+        return HEX.toHexDigits(random.nextInt(0x1000000)).substring(2);
     }
 }

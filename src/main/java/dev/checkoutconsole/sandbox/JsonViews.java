@@ -9,7 +9,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-/** Writes the sandbox's records as the API's JSON objects (CONOMY-API.md §3). Amounts are decimal strings. */
+/**
+ * Writes the sandbox's records as the API's JSON objects (CONOMY-API.md §3). Amounts are decimal strings. The
+ * views share the records' customer, owner, tax and metadata nodes instead of copying them: those nodes are never
+ * modified once stored, and a view is only written out, never changed.
+ */
 final class JsonViews {
     static final String CHECKOUT_BASE_URL = "https://checkout.conomyhq.com/";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -35,7 +39,7 @@ final class JsonViews {
         json.put("url", CHECKOUT_BASE_URL + session.checkoutToken);
         json.set("paymentMethodsAllowed", strings(offer.paymentMethodsAllowed()));
         if (session.customer != null) {
-            json.set("customer", session.customer.deepCopy());
+            json.set("customer", session.customer);
         }
         if (offer.successUrl() != null) {
             json.put("redirectUrl", offer.successUrl());
@@ -43,7 +47,7 @@ final class JsonViews {
         json.set("destinations", destinations(offer.destinations()));
         json.set("customerRequirements", strings(offer.customerRequirements()));
         json.put("expiresAt", session.expiresAt.toString());
-        json.set("owner", offer.owner().deepCopy());
+        json.set("owner", offer.owner());
         return json;
     }
 
@@ -60,13 +64,13 @@ final class JsonViews {
         json.put("url", CHECKOUT_BASE_URL + link.checkoutToken);
         json.set("paymentMethodsAllowed", strings(offer.paymentMethodsAllowed()));
         if (link.customer != null) {
-            json.set("customer", link.customer.deepCopy());
+            json.set("customer", link.customer);
         }
         json.put("createdAt", link.createdAt.toString());
         json.set("destinations", destinations(offer.destinations()));
         json.put("duration", offer.durationSeconds());
         json.set("customerRequirements", strings(offer.customerRequirements()));
-        json.set("owner", offer.owner().deepCopy());
+        json.set("owner", offer.owner());
         if (offer.successUrl() != null) {
             json.put("successUrl", offer.successUrl());
         }
@@ -99,8 +103,12 @@ final class JsonViews {
         putTime(json, "expiresAt", payment.expiresAt);
         putTime(json, "capturedAt", payment.capturedAt);
         putTime(json, "authorizedAt", payment.authorizedAt);
-        json.set("origins", payment.origins.deepCopy());
-        json.set("destinations", payment.destinations.deepCopy());
+        // The rail node keeps the id of the purchase it belongs to, so a refund points back to the same rail.
+        String railPaymentId = payment.parentPaymentId == null ? payment.id : payment.parentPaymentId;
+        ArrayNode rail = railNode(payment.method, payment.currency, payment.totalAmount, payment.payer, railPaymentId);
+        ArrayNode accounts = accountNodes(payment.accounts, payment.totalAmount, payment.accounts.size() == 1);
+        json.set("origins", payment.isRefund() ? accounts : rail);
+        json.set("destinations", payment.isRefund() ? rail : accounts);
         putText(json, "checkoutSessionId", payment.checkoutSessionId);
         putText(json, "paymentLinkId", payment.paymentLinkId);
         putText(json, "parentPaymentId", payment.parentPaymentId);
@@ -110,28 +118,31 @@ final class JsonViews {
         return json;
     }
 
-    /** The payment-node form of a session's destinations, for the payment made from it. */
-    static ArrayNode paymentDestinations(List<Destination> destinations) {
+    /**
+     * The payment-node form of the merchant's accounts. A single account carries the whole payment amount (a
+     * partial refund takes only part of it); split destinations keep their own amounts.
+     */
+    private static ArrayNode accountNodes(List<Destination> destinations, BigDecimal paymentAmount, boolean single) {
         ArrayNode array = NODES.arrayNode();
         for (Destination destination : destinations) {
             ObjectNode node = array.addObject();
             node.put("type", "ACCOUNT");
-            node.put("amount", amount(destination.amount()));
+            node.put("amount", amount(single ? paymentAmount : destination.amount()));
             node.put("currency", destination.currency());
             node.set("account", account(destination));
         }
         return array;
     }
 
-    /** The origin node of a checkout payment: the rail, with the redirect URL Conomy fills in for redirect rails. */
-    static ArrayNode paymentOrigins(String method, String currency, BigDecimal total, ObjectNode customer, String paymentId) {
+    /** The payer's rail node, with the redirect URL Conomy fills in for redirect rails. */
+    private static ArrayNode railNode(String method, String currency, BigDecimal total, ObjectNode customer, String paymentId) {
         ObjectNode origin = NODES.objectNode();
         origin.put("type", method);
         origin.put("amount", amount(total));
         origin.put("currency", currency);
         ObjectNode rail = origin.putObject(railKey(method));
         if (customer != null) {
-            rail.set("customer", customer.deepCopy());
+            rail.set("customer", customer);
         }
         rail.put("url", CHECKOUT_BASE_URL + "pay/" + paymentId);
         return NODES.arrayNode().add(origin);
@@ -182,7 +193,7 @@ final class JsonViews {
             if (item.tax() == null) {
                 node.putNull("tax");
             } else {
-                node.set("tax", item.tax().deepCopy());
+                node.set("tax", item.tax());
             }
         }
         return array;
@@ -197,7 +208,7 @@ final class JsonViews {
             putText(node, "externalId", destination.externalId());
             node.put("amount", amount(destination.amount()));
             if (destination.metadata() != null) {
-                node.set("metadata", destination.metadata().deepCopy());
+                node.set("metadata", destination.metadata());
             }
             node.set("account", account(destination));
         }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,13 +33,13 @@ final class Listings {
         ListQuery query = new ListQuery(parameters, SORT_FIELDS);
         String identityId = query.text("identityId");
         String accountNumber = query.text("accountNumber");
-        List<String> statuses = query.list("status", SESSION_STATUSES);
+        Set<SessionStatus> statuses = enumSet(query.list("status", SESSION_STATUSES), SessionStatus.class);
         return state.read(() -> {
             Instant now = state.clock.now();
             Predicate<CheckoutSessionRecord> matches = s -> query.createdWithin(s.createdAt)
-                    && (identityId == null || identityId.equals(s.offer.identityId()))
+                    && (identityId == null || identityId.equals(s.identityId))
                     && (accountNumber == null || s.offer.paysInto(accountNumber))
-                    && (statuses == null || statuses.contains(s.status(now).name()));
+                    && (statuses == null || statuses.contains(s.status(now)));
             Comparator<CheckoutSessionRecord> order = switch (query.sortField) {
                 case "expiresAt" -> Comparator.comparing(s -> s.expiresAt);
                 case "totalAmount" -> Comparator.comparing(s -> s.totalAmount);
@@ -100,7 +101,7 @@ final class Listings {
         String identityId = query.text("identityId");
         String accountNumber = query.text("accountNumber");
         List<String> types = onlyType == null ? query.list("type", Enums.PAYMENT_TYPES) : List.of(onlyType);
-        List<String> statuses = query.list("status", PAYMENT_STATUSES);
+        Set<PaymentStatus> statuses = enumSet(query.list("status", PAYMENT_STATUSES), PaymentStatus.class);
         String sessionId = query.text("checkoutSessionId");
         String linkId = query.text("paymentLinkId");
         String parentId = query.text("parentPaymentId");
@@ -110,7 +111,7 @@ final class Listings {
                     && (identityId == null || identityId.equals(p.identityId))
                     && (accountNumber == null || accountNumber.equals(p.accountNumber))
                     && (types == null || types.contains(p.type))
-                    && (statuses == null || statuses.contains(p.status.name()))
+                    && (statuses == null || statuses.contains(p.status))
                     && (sessionId == null || sessionId.equals(p.checkoutSessionId))
                     && (linkId == null || linkId.equals(p.paymentLinkId))
                     && (parentId == null || parentId.equals(p.parentPaymentId))
@@ -138,6 +139,15 @@ final class Listings {
         ArrayNode results = json.putArray("results");
         slice.items().forEach(item -> results.add(view.apply(item)));
         return json;
+    }
+
+    private static <E extends Enum<E>> Set<E> enumSet(List<String> names, Class<E> type) {
+        if (names == null) {
+            return null;
+        }
+        EnumSet<E> set = EnumSet.noneOf(type);
+        names.forEach(name -> set.add(Enum.valueOf(type, name)));
+        return set;
     }
 
     private static List<String> names(Enum<?>[] values) {

@@ -1,11 +1,17 @@
 package dev.checkoutconsole.sandbox;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
-/** One payment (or refund child). Mutable fields are changed only under the state's write lock. */
+/**
+ * One payment (or refund child). Its nodes are kept as values and written on demand: the payer's rail
+ * ({@code method}, with {@code payer}, the customer of the session, never modified) and the merchant's accounts.
+ * A purchase flows from the rail to the accounts; a refund the other way. Mutable fields are changed only under
+ * the state's write lock.
+ */
 final class PaymentRecord {
     final String id;
     final String externalId;
@@ -17,8 +23,9 @@ final class PaymentRecord {
     final String description;
     final Instant createdAt;
     final Instant expiresAt;
-    final ArrayNode origins;
-    final ArrayNode destinations;
+    final String method;
+    final ObjectNode payer;
+    final List<Destination> accounts;
     final String checkoutSessionId;
     final String paymentLinkId;
     final String parentPaymentId;
@@ -32,7 +39,7 @@ final class PaymentRecord {
 
     PaymentRecord(String id, String externalId, String type, String identityId, String accountNumber,
                   BigDecimal totalAmount, String currency, String description, Instant createdAt, Instant expiresAt,
-                  ArrayNode origins, ArrayNode destinations, String checkoutSessionId, String paymentLinkId,
+                  String method, ObjectNode payer, List<Destination> accounts, String checkoutSessionId, String paymentLinkId,
                   String parentPaymentId, PaymentStatus status) {
         this.id = id;
         this.externalId = externalId;
@@ -44,8 +51,9 @@ final class PaymentRecord {
         this.description = description;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
-        this.origins = origins;
-        this.destinations = destinations;
+        this.method = method;
+        this.payer = payer;
+        this.accounts = List.copyOf(accounts);
         this.checkoutSessionId = checkoutSessionId;
         this.paymentLinkId = paymentLinkId;
         this.parentPaymentId = parentPaymentId;

@@ -106,10 +106,9 @@ final class Payments {
             }
             Instant now = state.clock.now();
             int number = state.refundsOf(parentId).size() + 1;
-            // The money flows back: from the merchant's account to the payer's rail.
             PaymentRecord refund = new PaymentRecord(state.ids.next(now), parent.externalId + "-refund-" + number, "REFUND",
                     parent.identityId, parent.accountNumber, amount, parent.currency, reason, now, null,
-                    parent.destinations.deepCopy(), parent.origins.deepCopy(), null, null, parentId, PaymentStatus.RECEIVED);
+                    parent.method, parent.payer, parent.accounts, null, null, parentId, PaymentStatus.RECEIVED);
             refund.capturedAt = now;
             state.addPayment(refund);
             return JsonNodeFactory.instance.objectNode()

@@ -150,8 +150,7 @@ final class SeedData {
         PaymentRecord payment = new PaymentRecord(id, session.checkoutToken, "PURCHASE", offer.identityId(),
                 offer.destinations().get(0).accountNumber(), session.totalAmount, offer.currency(),
                 offer.items().get(0).description(), paidAt, paidAt.plus(Duration.ofMinutes(30)),
-                JsonViews.paymentOrigins(method, offer.currency(), session.totalAmount, session.customer, id),
-                JsonViews.paymentDestinations(offer.destinations()), session.id, session.paymentLinkId, null, PaymentStatus.CREATED);
+                method, session.customer, offer.destinations(), session.id, session.paymentLinkId, null, PaymentStatus.CREATED);
         PaymentStatus outcome = outcome();
         Instant movedAt = paidAt.plusSeconds(5 + random.nextInt(600));
         if (movedAt.isAfter(now)) {
@@ -207,7 +206,7 @@ final class SeedData {
                 : Currencies.scale(parent.totalAmount.multiply(BigDecimal.valueOf(10 + random.nextInt(80), 2)), parent.currency);
         PaymentRecord refund = new PaymentRecord(state.ids.next(createdAt), parent.externalId + "-refund-1", "REFUND",
                 parent.identityId, parent.accountNumber, amount, parent.currency, "Customer request", createdAt, null,
-                parent.destinations.deepCopy(), parent.origins.deepCopy(), null, null, parent.id, PaymentStatus.RECEIVED);
+                parent.method, parent.payer, parent.accounts, null, null, parent.id, PaymentStatus.RECEIVED);
         refund.capturedAt = createdAt;
         int roll = random.nextInt(10);
         if (roll < 6) {

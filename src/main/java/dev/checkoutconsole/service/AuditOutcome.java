@@ -4,9 +4,9 @@ package dev.checkoutconsole.service;
 public enum AuditOutcome {
     /** It was done. */
     SUCCESS,
-    /** The server answered with an error: nothing was done. */
+    /** The server refused (4xx): nothing was done. */
     FAILED,
-    /** No answer came: it may or may not have been done. */
+    /** No answer came, or the server failed (5xx): it may or may not have been done. */
     UNKNOWN,
     /** The console refused before sending, by one of its rules (e.g. the same operator approving). */
     REFUSED

@@ -19,6 +19,8 @@ import java.util.function.Consumer;
  */
 public final class AuditTrail {
     private static final int PAGE = 500;
+    /** Between target ids in the stored column: a control character no id or profile name contains. */
+    private static final String TARGET_SEPARATOR = "\u001F";
 
     private final AuditStore store;
     private final Clock clock;
@@ -32,19 +34,23 @@ public final class AuditTrail {
     public AuditEntry record(OperatorContext who, AuditAction action, List<String> targets, AuditOutcome outcome,
                              Integer httpStatus, String traceId, String detail) {
         Objects.requireNonNull(who, "who");
-        List<String> ids = targets.stream().filter(Objects::nonNull).map(String::trim).filter(id -> !id.isEmpty()).toList();
+        List<String> ids = targets.stream().filter(Objects::nonNull).map(id -> id.replace(TARGET_SEPARATOR, " ").trim())
+                .filter(id -> !id.isEmpty()).toList();
         AuditRow row = new AuditRow(0, clock.instant().truncatedTo(ChronoUnit.MILLIS), who.operator(), who.profileName(),
-                who.live(), action.code(), String.join(" ", ids), outcome.name(), httpStatus, traceId, detail);
+                who.live(), action.code(), String.join(TARGET_SEPARATOR, ids), outcome.name(), httpStatus, traceId, detail);
         long id = store.append(row);
         return entry(new AuditRow(id, row.at(), row.operator(), row.profile(), row.live(), row.action(), row.targets(),
                 row.outcome(), row.httpStatus(), row.traceId(), row.detail()));
     }
 
-    /** Records an action that failed with {@code failure}: FAILED with the server's status and traceId, else UNKNOWN. */
+    /**
+     * Records an action that failed with {@code failure}, with the server's status and traceId when it answered:
+     * FAILED for a refusal (4xx), UNKNOWN for a server error (5xx) or no answer, after which it may have been done.
+     */
     public AuditEntry recordFailure(OperatorContext who, AuditAction action, List<String> targets, ConomyException failure) {
         if (failure instanceof ApiErrorException api) {
-            return record(who, action, targets, AuditOutcome.FAILED, api.status(), api.traceId(),
-                    api.type() + " (code " + api.code() + "): " + api.detail());
+            return record(who, action, targets, api.status() >= 500 ? AuditOutcome.UNKNOWN : AuditOutcome.FAILED,
+                    api.status(), api.traceId(), api.type() + " (code " + api.code() + "): " + api.detail());
         }
         return record(who, action, targets, AuditOutcome.UNKNOWN, null, null,
                 "no answer (" + failure.getClass().getSimpleName() + "); it may or may not have been done");
@@ -66,7 +72,7 @@ public final class AuditTrail {
     }
 
     private static AuditEntry entry(AuditRow row) {
-        List<String> targets = row.targets().isEmpty() ? List.of() : Arrays.asList(row.targets().split(" "));
+        List<String> targets = row.targets().isEmpty() ? List.of() : Arrays.asList(row.targets().split(TARGET_SEPARATOR));
         return new AuditEntry(row.id(), row.at(), row.operator(), row.profile(), row.live(), row.action(), targets,
                 row.outcome(), row.httpStatus(), row.traceId(), row.detail());
     }

@@ -137,7 +137,7 @@ public final class CsvExports {
         audit.forEach(filter, e -> {
             cancellation.throwIfCancelled();
             csv.row(String.valueOf(e.id()), time(e.at()), e.operator(), e.profile(), e.environment(), e.action(),
-                    String.join(" ", e.targets()), e.outcome(), e.httpStatus(), e.traceId(), e.detail());
+                    String.join(", ", e.targets()), e.outcome(), e.httpStatus(), e.traceId(), e.detail());
             if (++written[0] % PROGRESS_EVERY == 0) {
                 progress.update(written[0], -1);
             }

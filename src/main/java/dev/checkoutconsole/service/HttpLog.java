@@ -36,7 +36,10 @@ public final class HttpLog implements Consumer<HttpExchange> {
         this.exchanges = new ArrayDeque<>(capacity);
     }
 
-    /** Records one exchange; called by the connection on whatever thread made the call. */
+    /**
+     * Records one exchange; called by the connection on whatever thread made the call. Listeners hear of it under
+     * the log's lock, so they hear of exchanges in the order the log keeps them.
+     */
     @Override
     public void accept(HttpExchange exchange) {
         synchronized (exchanges) {
@@ -44,10 +47,11 @@ public final class HttpLog implements Consumer<HttpExchange> {
                 exchanges.removeLast();
             }
             exchanges.addFirst(exchange);
+            listeners.forEach(listener -> listener.accept(exchange));
         }
-        listeners.forEach(listener -> listener.accept(exchange));
     }
 
+    /** Listeners run under the log's lock: they must be quick and must not call back into the log. */
     public void onRecorded(Consumer<HttpExchange> listener) {
         listeners.add(listener);
     }
@@ -81,7 +85,7 @@ public final class HttpLog implements Consumer<HttpExchange> {
     public record Filter(String method, String status, String pathContains) {
         public static final Filter ANY = new Filter(null, null, null);
 
-        boolean matches(HttpExchange exchange) {
+        public boolean matches(HttpExchange exchange) {
             return (isBlank(method) || exchange.method().equalsIgnoreCase(method.trim()))
                     && (isBlank(status) || statusMatches(exchange.status(), status.trim().toLowerCase(Locale.ROOT)))
                     && (isBlank(pathContains) || exchange.path().toLowerCase(Locale.ROOT).contains(pathContains.trim().toLowerCase(Locale.ROOT)));

@@ -5,6 +5,7 @@ import dev.checkoutconsole.store.LocalStore;
 import dev.checkoutconsole.store.ReviewStore;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -38,7 +39,7 @@ public final class LocalData implements AutoCloseable {
      */
     public static Optional<String> problemOf(Throwable failure) {
         if (failure instanceof LocalDataException local) {
-            return Optional.of("Local data " + local.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+            return Optional.of("Local data " + local.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                     + ": " + local.getMessage());
         }
         return Optional.empty();

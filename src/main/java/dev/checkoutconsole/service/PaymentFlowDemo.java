@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The guided payment flow, step by step: payment link → checkout session → payment → provider confirmation →
@@ -51,6 +52,7 @@ public final class PaymentFlowDemo {
     private PaymentLink link;
     private CheckoutSession session;
     private Payment payment;
+    private CheckoutSession expiredSession;
     private CheckoutSession refreshedSession;
 
     public enum Step {
@@ -113,6 +115,58 @@ public final class PaymentFlowDemo {
 
         /** Moves the embedded sandbox's clock forward, so an expiry need not be waited for. */
         void advanceClock(Duration duration);
+
+        /** The console's embedded sandbox: it simulates the provider, drives any transition and moves its clock. */
+        static SandboxControls embedded(EmbeddedSandbox.Running sandbox) {
+            return new SandboxControls() {
+                @Override
+                public boolean simulatesProvider() {
+                    return true;
+                }
+
+                @Override
+                public boolean drivesTransitions() {
+                    return true;
+                }
+
+                @Override
+                public void advanceClock(Duration duration) {
+                    sandbox.advanceClock(duration);
+                }
+            };
+        }
+
+        /**
+         * Another server: Conomy's hosted sandbox (a base URL ending in /sandbox) or one on loopback simulates the
+         * provider; nothing else can be driven or have its clock moved.
+         */
+        static SandboxControls of(ConnectionSettings settings) {
+            return providerSimulated(settings.baseUrl().replaceAll("/+$", "").endsWith("/sandbox") || settings.isLoopback());
+        }
+
+        /** A real environment, or none yet: nothing is simulated. */
+        static SandboxControls none() {
+            return providerSimulated(false);
+        }
+
+        private static SandboxControls providerSimulated(boolean simulates) {
+            return new SandboxControls() {
+                @Override
+                public boolean simulatesProvider() {
+                    return simulates;
+                }
+
+                @Override
+                public boolean drivesTransitions() {
+                    return false;
+                }
+
+                @Override
+                public void advanceClock(Duration duration) {
+                    throw new UnsupportedOperationException("only the embedded sandbox's clock can be moved");
+                }
+            };
+        }
     }
 
     /** Waits between polls; tests pass one that does not sleep. */
@@ -156,11 +210,38 @@ public final class PaymentFlowDemo {
         return Optional.ofNullable(payment);
     }
 
+    /** The demo session's life so far (created, paid, confirmed, …), read off what the steps got back. */
+    public List<SessionTimeline.Event> timeline(Instant now) {
+        CheckoutSession current = session;
+        Payment paid = payment;
+        return current == null ? List.of() : SessionTimeline.of(current, paid == null ? List.of() : List.of(paid), List.of(), now);
+    }
+
+    /**
+     * The life of the expiry step's session: created, expired and refreshed. The API does not say when a refresh
+     * happened; the new expiry less the session's duration stands in for it, marked approximate.
+     */
+    public List<SessionTimeline.Event> expiryTimeline(Instant now) {
+        CheckoutSession expired = expiredSession;
+        CheckoutSession refreshed = refreshedSession;
+        if (expired == null) {
+            return List.of();
+        }
+        if (refreshed == null) {
+            return SessionTimeline.of(expired, List.of(), List.of(), now);
+        }
+        return SessionTimeline.of(refreshed, List.of(), List.of(
+                new SessionTimeline.Event(SessionTimeline.Kind.EXPIRED, expired.expiresAt(), "session " + expired.id() + " expired", false),
+                new SessionTimeline.Event(SessionTimeline.Kind.REFRESHED, refreshed.expiresAt().minusSeconds(SHORT_DURATION_SECONDS),
+                        "now open until " + refreshed.expiresAt(), true)), now);
+    }
+
     /** Forgets the link, session and payment, so the demo starts from its first step again. */
     public void restart() {
         link = null;
         session = null;
         payment = null;
+        expiredSession = null;
         refreshedSession = null;
         synchronized (reports) {
             reports.clear();
@@ -169,8 +250,8 @@ public final class PaymentFlowDemo {
 
     // ---- steps ----
 
-    public StepReport createLink(LinkSpec spec) {
-        return run(Step.CREATE_LINK, cancel -> {
+    public StepReport createLink(LinkSpec spec, Cancellation cancel) {
+        return run(Step.CREATE_LINK, cancel, () -> {
             String token = "demo-" + UUID.randomUUID().toString().substring(0, 8);
             link = connection.connection().paymentLinks().create(linkRequest(spec, token, spec.durationSeconds()), cancel);
             session = null;
@@ -180,8 +261,8 @@ public final class PaymentFlowDemo {
         });
     }
 
-    public StepReport openSession() {
-        return run(Step.OPEN_SESSION, cancel -> {
+    public StepReport openSession(Cancellation cancel) {
+        return run(Step.OPEN_SESSION, cancel, () -> {
             PaymentLink current = require(link, "create the payment link first");
             session = connection.connection().sessions().openFromPaymentLink(current.checkoutToken(), cancel);
             payment = null;
@@ -189,9 +270,9 @@ public final class PaymentFlowDemo {
         });
     }
 
-    /** Pays the session from the terminal. The GUI pays through the payment dialog and calls {@link #paid}. */
-    public StepReport pay(String method, String description, CheckoutCustomer customer) {
-        return run(Step.PAY, cancel -> {
+    /** Pays the session from the terminal. The GUI pays through the console's payment dialog: {@link #payWith}. */
+    public StepReport pay(String method, String description, CheckoutCustomer customer, Cancellation cancel) {
+        return run(Step.PAY, cancel, () -> {
             CheckoutSession current = require(session, "open the checkout session first");
             payment = connection.connection().sessions().pay(current.id(),
                     CheckoutPaymentRequest.withMethod(method, description, customer), cancel);
@@ -199,12 +280,28 @@ public final class PaymentFlowDemo {
         });
     }
 
-    /** Records a payment made through the payment dialog, so the next steps can follow it. */
-    public StepReport paid(Payment made) {
-        return run(Step.PAY, cancel -> {
+    /**
+     * Pays the session through the console's payment dialog, which {@code dialog} shows and returns the payment
+     * made, if any. The dialog sends its calls from threads of its own, so this step records every call about
+     * the session while the dialog is open.
+     */
+    public StepReport payWith(PaymentDialog dialog) {
+        CheckoutSession current = session;
+        String sessionPath = current == null ? null : "/checkout-sessions/" + current.id();
+        return run(Step.PAY, new Cancellation(), exchange -> sessionPath != null && exchange.path().startsWith(sessionPath), () -> {
+            require(current, "open the checkout session first");
+            Payment made = dialog.pay(current).orElseThrow(() -> new StepFailed("The payment dialog was closed without a payment",
+                    "Run this step again and submit the payment in the dialog."));
             payment = made;
             return paidSummary();
         });
+    }
+
+    /** Shows the console's payment dialog for a session and returns when it is closed. */
+    @FunctionalInterface
+    public interface PaymentDialog {
+        /** The payment the dialog made, or empty when it was closed without one. */
+        Optional<Payment> pay(CheckoutSession session);
     }
 
     private String paidSummary() {
@@ -216,8 +313,8 @@ public final class PaymentFlowDemo {
      * On a sandbox, plays the provider: confirms the funds (→ RECEIVED) and, on the embedded sandbox, settles the
      * payment, so the session reaches FINISHED. Elsewhere the real provider confirms; this step says so and waits.
      */
-    public StepReport confirm(Progress progress) {
-        return run(Step.CONFIRM, cancel -> {
+    public StepReport confirm(Progress progress, Cancellation cancel) {
+        return run(Step.CONFIRM, cancel, () -> {
             Payment current = require(payment, "pay the session first");
             if (!sandbox.simulatesProvider()) {
                 progress.update("Waiting for the real provider to confirm; polling the payment…");
@@ -233,8 +330,8 @@ public final class PaymentFlowDemo {
     }
 
     /** Polls the session and its payment, with a countdown, until both reach the end of the happy path. */
-    public StepReport watch(Duration timeout, Progress progress) {
-        return run(Step.WATCH, cancel -> {
+    public StepReport watch(Duration timeout, Progress progress, Cancellation cancel) {
+        return run(Step.WATCH, cancel, () -> {
             CheckoutSession current = require(session, "open the checkout session first");
             Payment paid = require(payment, "pay the session first");
             Instant deadline = clock.instant().plus(timeout);
@@ -243,8 +340,8 @@ public final class PaymentFlowDemo {
                 payment = connection.connection().payments().get(paid.id(), cancel);
                 boolean finished = session.status().is(CheckoutSessionStatus.FINISHED) && payment.status().is(PaymentStatus.SETTLED);
                 boolean ended = session.status().is(CheckoutSessionStatus.FAILED) || session.status().is(CheckoutSessionStatus.EXPIRED);
-                long secondsLeft = Duration.between(clock.instant(), deadline).toSeconds();
-                progress.update("Session " + session.status() + " · payment " + payment.status() + " · " + Math.max(0, secondsLeft) + " s left");
+                long secondsLeft = secondsUntil(deadline);
+                progress.update("Session " + session.status() + " · payment " + payment.status() + " · " + secondsLeft + " s left");
                 if (finished) {
                     return "Session " + session.id() + " is FINISHED and payment " + payment.id() + " is SETTLED";
                 }
@@ -254,7 +351,7 @@ public final class PaymentFlowDemo {
                             ended ? "The payment did not go through; start again from the payment link."
                                     : "Run Confirm first, or wait longer for the provider and watch again.");
                 }
-                sleep(Duration.ofSeconds(1));
+                sleep(Duration.ofSeconds(1), cancel);
             }
         });
     }
@@ -263,8 +360,10 @@ public final class PaymentFlowDemo {
      * Opens a session that lives 30 seconds, lets it expire (the embedded sandbox moves its clock; elsewhere the
      * step waits), checks it reads EXPIRED, refreshes it by its token and checks it is open again.
      */
-    public StepReport expireAndRefresh(Progress progress) {
-        return run(Step.EXPIRE_AND_REFRESH, cancel -> {
+    public StepReport expireAndRefresh(Progress progress, Cancellation cancel) {
+        return run(Step.EXPIRE_AND_REFRESH, cancel, () -> {
+            expiredSession = null;
+            refreshedSession = null;
             PaymentLink shortLink = connection.connection().paymentLinks().create(
                     linkRequest(specOf(require(link, "create the payment link first")), "demo-expiry-" + UUID.randomUUID().toString().substring(0, 8),
                             SHORT_DURATION_SECONDS), cancel);
@@ -277,7 +376,7 @@ public final class PaymentFlowDemo {
                 for (long left = untilExpiry.toSeconds(); left > 0; left--) {
                     cancel.throwIfCancelled();
                     progress.update("Waiting for the session to expire: " + left + " s");
-                    sleep(Duration.ofSeconds(1));
+                    sleep(Duration.ofSeconds(1), cancel);
                 }
             }
             CheckoutSession expired = connection.connection().sessions().get(shortLived.id(), cancel);
@@ -285,6 +384,7 @@ public final class PaymentFlowDemo {
                 throw new StepFailed("Session " + expired.id() + " is " + expired.status() + ", not EXPIRED, after its expiry",
                         "Check the server's clock, then run this step again.");
             }
+            expiredSession = expired;
             refreshedSession = connection.connection().sessions().refresh(expired.checkoutToken(), cancel);
             if (refreshedSession.status().is(CheckoutSessionStatus.EXPIRED) || !refreshedSession.expiresAt().isAfter(expired.expiresAt())) {
                 throw new StepFailed("The refreshed session is " + refreshedSession.status() + " and expires " + refreshedSession.expiresAt(),
@@ -300,7 +400,7 @@ public final class PaymentFlowDemo {
     /** A step's body: returns its summary, or throws. */
     @FunctionalInterface
     interface StepBody {
-        String run(Cancellation cancel);
+        String run();
     }
 
     /** A step that did not reach its goal, with what to do about it. */
@@ -313,11 +413,17 @@ public final class PaymentFlowDemo {
         }
     }
 
-    StepReport run(Step step, StepBody body) {
+    /** Runs a step that makes its calls on this thread, so calls other threads make meanwhile are not its own. */
+    StepReport run(Step step, Cancellation cancel, StepBody body) {
+        return run(step, cancel, exchange -> false, body);
+    }
+
+    /** Runs a step; {@code alsoItsOwn} claims calls made on other threads (the payment dialog's). */
+    private StepReport run(Step step, Cancellation cancel, Predicate<HttpExchange> alsoItsOwn, StepBody body) {
         Thread stepThread = Thread.currentThread();
         List<HttpExchange> exchanges = new CopyOnWriteArrayList<>();
         Consumer<HttpExchange> recorder = exchange -> {
-            if (Thread.currentThread() == stepThread) {
+            if (Thread.currentThread() == stepThread || alsoItsOwn.test(exchange)) {
                 exchanges.add(exchange);
             }
         };
@@ -325,7 +431,8 @@ public final class PaymentFlowDemo {
         Instant started = clock.instant();
         StepReport report;
         try {
-            String summary = body.run(new Cancellation());
+            cancel.throwIfCancelled();
+            String summary = body.run();
             report = new StepReport(step, Outcome.OK, summary, null, List.copyOf(exchanges), Duration.between(started, clock.instant()));
         } catch (StepFailed failed) {
             report = new StepReport(step, Outcome.FAILED, failed.getMessage(), failed.advice, List.copyOf(exchanges),
@@ -345,10 +452,16 @@ public final class PaymentFlowDemo {
     }
 
     private static String describe(RuntimeException failure) {
+        if (failure instanceof dev.checkoutconsole.api.model.CallCancelledException) {
+            return "Cancelled";
+        }
         return failure instanceof ApiErrorException api ? api.getMessage() : failure.getClass().getSimpleName() + ": " + failure.getMessage();
     }
 
     private static String adviceFor(RuntimeException failure) {
+        if (failure instanceof dev.checkoutconsole.api.model.CallCancelledException) {
+            return "The step was stopped; run it again when you are ready.";
+        }
         if (failure instanceof MissingStep) {
             return "Run the earlier steps first.";
         }
@@ -389,19 +502,28 @@ public final class PaymentFlowDemo {
             if (!current.status().is(PaymentStatus.CREATED) && !current.status().is(PaymentStatus.PENDING)) {
                 return current;
             }
-            long secondsLeft = Duration.between(clock.instant(), deadline).toSeconds();
+            long secondsLeft = secondsUntil(deadline);
             if (secondsLeft <= 0) {
                 throw new StepFailed("Payment " + paymentId + " is still " + current.status(),
                         "The provider has not confirmed yet; run this step again later.");
             }
             progress.update("Payment " + current.status() + " · " + secondsLeft + " s left");
-            sleep(Duration.ofSeconds(2));
+            sleep(Duration.ofSeconds(2), cancel);
         }
     }
 
-    private void sleep(Duration duration) {
+    /** Whole seconds left until the deadline, rounded up, so a countdown starts at its full length. */
+    private long secondsUntil(Instant deadline) {
+        long millis = Duration.between(clock.instant(), deadline).toMillis();
+        return millis <= 0 ? 0 : (millis + 999) / 1000;
+    }
+
+    /** Waits between polls; a cancelled step stops before and after the wait. */
+    private void sleep(Duration duration, Cancellation cancel) {
+        cancel.throwIfCancelled();
         try {
             pause.sleep(duration);
+            cancel.throwIfCancelled();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new dev.checkoutconsole.api.model.CallCancelledException("Interrupted while waiting");

@@ -23,7 +23,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -121,8 +123,8 @@ public final class RefundReviewService {
 
     /**
      * Approves the review and sends its refund, once. The approver must not be who flagged it, and must be connected
-     * to the profile it was flagged on. An API error leaves it REFUND_FAILED and is rethrown; no answer leaves it
-     * NEEDS_RECONCILIATION and is rethrown.
+     * to the profile it was flagged on. A refusal by the server (4xx) leaves it REFUND_FAILED; a server error (5xx) or
+     * no answer leaves it NEEDS_RECONCILIATION, since the refund may have been made; either way the error is rethrown.
      */
     public RefundReview approve(long reviewId, String comment, Cancellation cancellation) {
         Connection api = connection.get();
@@ -155,9 +157,16 @@ public final class RefundReviewService {
                     new RefundRequest(review.amount(), refundReason(reviewId, review.reason())), cancellation);
         } catch (ApiErrorException e) {
             Instant at = now();
-            store.transition(reviewId, Set.of(ReviewState.REFUND_REQUESTED.name()), ReviewState.REFUND_FAILED.name(),
-                    ReviewChange.by(who.operator(), at, "the server refused the refund").result(at, null, null,
-                            ApiErrorException.describe(e.error())));
+            if (e.status() >= 500) {
+                // a server error may come after the refund was made: only reading the refunds can tell
+                store.transition(reviewId, Set.of(ReviewState.REFUND_REQUESTED.name()), ReviewState.NEEDS_RECONCILIATION.name(),
+                        ReviewChange.by(who.operator(), at, "the server failed while refunding; reconcile to learn whether it was made")
+                                .result(null, null, null, ApiErrorException.describe(e.error())));
+            } else {
+                store.transition(reviewId, Set.of(ReviewState.REFUND_REQUESTED.name()), ReviewState.REFUND_FAILED.name(),
+                        ReviewChange.by(who.operator(), at, "the server refused the refund").result(at, null, null,
+                                ApiErrorException.describe(e.error())));
+            }
             throw e;
         } catch (ConomyException e) {
             Instant at = now();
@@ -222,7 +231,7 @@ public final class RefundReviewService {
                         + review.refundId() + " under payment " + review.paymentId()));
         String status = refund.status() == null ? null : refund.status().raw();
         ReviewState next = stateOf(status);
-        if (next == review.state() && java.util.Objects.equals(status, review.refundStatus())) {
+        if (next == review.state() && Objects.equals(status, review.refundStatus())) {
             return review;
         }
         Instant at = now();
@@ -387,12 +396,12 @@ public final class RefundReviewService {
     private static ReviewQuery query(ReviewFilter filter) {
         return new ReviewQuery(filter.states().stream().map(Enum::name).collect(Collectors.toSet()), blankToNull(filter.operator()),
                 filter.from(), filter.until(), filter.currency() == null || filter.currency().isBlank() ? null
-                : filter.currency().trim().toUpperCase(java.util.Locale.ROOT), null);
+                : filter.currency().trim().toUpperCase(Locale.ROOT), null);
     }
 
     private static RefundReview review(ReviewRow row) {
         return new RefundReview(row.id(), row.paymentId(), row.currency(), row.amount(), row.maxRefundable(),
-                RefundReason.valueOf(row.reason().toUpperCase(java.util.Locale.ROOT)), row.note(), ReviewState.valueOf(row.state()),
+                RefundReason.valueOf(row.reason().toUpperCase(Locale.ROOT)), row.note(), ReviewState.valueOf(row.state()),
                 row.profile(), row.flaggedBy(), row.flaggedAt(), row.decidedBy(), row.decidedAt(), row.rejectReason(),
                 row.intentAt(), row.resultAt(), row.refundId(), row.refundStatus(), row.failure(), row.updatedAt());
     }

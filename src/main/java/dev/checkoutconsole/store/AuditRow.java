@@ -2,7 +2,7 @@ package dev.checkoutconsole.store;
 
 import java.time.Instant;
 
-/** One audit entry as stored; id is 0 for an entry not yet appended. Targets are joined by spaces. */
+/** One audit entry as stored; id is 0 for an entry not yet appended. targets holds the ids as the caller joined them. */
 public record AuditRow(
         long id,
         Instant at,

@@ -7,6 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +43,7 @@ public final class ReviewStore {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO refund_review (payment_id, currency,"
                     + " amount, max_refundable, reason, note, state, profile, flagged_by, flagged_at, updated_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
-                LocalStore.bind(insert, java.util.Arrays.asList(review.paymentId(), review.currency(),
+                LocalStore.bind(insert, Arrays.asList(review.paymentId(), review.currency(),
                         review.amount().toPlainString(), review.maxRefundable().toPlainString(), review.reason(),
                         review.note(), review.state(), review.profile(), review.flaggedBy(),
                         review.flaggedAt().toEpochMilli(), review.flaggedAt().toEpochMilli()));
@@ -66,14 +69,14 @@ public final class ReviewStore {
             if (current.isEmpty() || !from.contains(current.get().state())) {
                 return Optional.<ReviewRow>empty();
             }
-            String placeholders = String.join(", ", java.util.Collections.nCopies(from.size(), "?"));
+            String placeholders = String.join(", ", Collections.nCopies(from.size(), "?"));
             try (PreparedStatement update = connection.prepareStatement("UPDATE refund_review SET state = ?, updated_at = ?,"
                     + " decided_by = coalesce(?, decided_by), decided_at = coalesce(?, decided_at),"
                     + " reject_reason = coalesce(?, reject_reason), intent_at = coalesce(?, intent_at),"
                     + " result_at = coalesce(?, result_at), refund_id = coalesce(?, refund_id),"
                     + " refund_status = coalesce(?, refund_status), failure = coalesce(?, failure)"
                     + " WHERE id = ? AND state IN (" + placeholders + ")")) {
-                List<Object> values = new ArrayList<>(java.util.Arrays.asList(to, change.at().toEpochMilli(),
+                List<Object> values = new ArrayList<>(Arrays.asList(to, change.at().toEpochMilli(),
                         change.decidedBy(), millis(change.decidedAt()), change.rejectReason(), millis(change.intentAt()),
                         millis(change.resultAt()), change.refundId(), change.refundStatus(), change.failure(), id));
                 values.addAll(from);
@@ -121,7 +124,7 @@ public final class ReviewStore {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM refund_review WHERE id < ?");
         List<Object> values = new ArrayList<>(List.of(beforeId));
         if (!query.states().isEmpty()) {
-            sql.append(" AND state IN (").append(String.join(", ", java.util.Collections.nCopies(query.states().size(), "?"))).append(")");
+            sql.append(" AND state IN (").append(String.join(", ", Collections.nCopies(query.states().size(), "?"))).append(")");
             values.addAll(query.states());
         }
         if (query.operator() != null) {
@@ -198,7 +201,7 @@ public final class ReviewStore {
     /** Refund ids already recorded on any review of the payment, so reconciliation never claims one twice. */
     public Set<String> recordedRefundIds(String paymentId) {
         return store.read(connection -> {
-            Set<String> ids = new java.util.HashSet<>();
+            Set<String> ids = new HashSet<>();
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT refund_id FROM refund_review WHERE payment_id = ? AND refund_id IS NOT NULL")) {
                 select.setString(1, paymentId);
@@ -236,7 +239,7 @@ public final class ReviewStore {
                                     String comment) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO refund_review_event"
                 + " (review_id, at, operator, from_state, to_state, comment) VALUES (?, ?, ?, ?, ?, ?)")) {
-            LocalStore.bind(insert, java.util.Arrays.asList(reviewId, at.toEpochMilli(), operator, from, to, comment));
+            LocalStore.bind(insert, Arrays.asList(reviewId, at.toEpochMilli(), operator, from, to, comment));
             insert.executeUpdate();
         }
     }

@@ -58,6 +58,9 @@ class ConsoleWindowTest {
     @RegisterExtension
     static final SandboxFixture sandbox = SandboxFixture.builder().seedSessions(400).seed(21L).build();
 
+    /** The sessions table and detail pane; other tabs use some of the same ids. */
+    private static final String SESSIONS = "#sessions-split ";
+
     private final ScriptedDialogService dialogs = new ScriptedDialogService();
     private final CountDownLatch firstPage = new CountDownLatch(1);
     @TempDir
@@ -111,7 +114,7 @@ class ConsoleWindowTest {
         assertThat(table(robot).getItems()).isNotEmpty();
         assertThat(robot.lookup("#environmentBadge").queryAs(Label.class).getText()).isEqualTo("SANDBOX");
         assertThat(robot.lookup("#connectionLabel").queryAs(Label.class).getText()).startsWith("Connected");
-        assertThat(robot.lookup("#pagerLabel").queryAs(Label.class).getText()).startsWith("Page 1 of ");
+        assertThat(robot.lookup(SESSIONS + "#pagerLabel").queryAs(Label.class).getText()).startsWith("Page 1 of ");
         assertThat(robot.lookup("#lastCallLabel").queryAs(Label.class).getText()).contains("GET /checkout-sessions").contains("traceId");
     }
 
@@ -119,7 +122,7 @@ class ConsoleWindowTest {
     void filtersByStatus(FxRobot robot) throws Exception {
         awaitFirstPage();
         robot.interact(() -> statusBox(robot).setValue(CheckoutSessionStatus.EXPIRED));
-        robot.clickOn("#applyButton");
+        robot.clickOn(SESSIONS + "#applyButton");
 
         waitUntil(() -> !table(robot).getItems().isEmpty()
                 && table(robot).getItems().stream().allMatch(s -> s.status().is(CheckoutSessionStatus.EXPIRED)));
@@ -130,8 +133,8 @@ class ConsoleWindowTest {
         awaitFirstPage();
         LocalDate end = LocalDate.now(ZoneOffset.UTC).minusDays(5);
         LocalDate start = end.minusDays(10);
-        robot.clickOn(robot.lookup("#startDatePicker").queryAs(DatePicker.class).getEditor()).write(dayMonthYear(start));
-        robot.clickOn(robot.lookup("#endDatePicker").queryAs(DatePicker.class).getEditor()).write(dayMonthYear(end));
+        robot.clickOn(robot.lookup(SESSIONS + "#startDatePicker").queryAs(DatePicker.class).getEditor()).write(dayMonthYear(start));
+        robot.clickOn(robot.lookup(SESSIONS + "#endDatePicker").queryAs(DatePicker.class).getEditor()).write(dayMonthYear(end));
         robot.type(KeyCode.ENTER);
 
         waitUntil(() -> !table(robot).getItems().isEmpty() && table(robot).getItems().stream().allMatch(s -> {
@@ -145,11 +148,11 @@ class ConsoleWindowTest {
         awaitFirstPage();
         String firstRow = table(robot).getItems().get(0).id();
 
-        robot.clickOn("#nextButton");
+        robot.clickOn(SESSIONS + "#nextButton");
         waitUntil(() -> pager(robot).startsWith("Page 2 of "));
         assertThat(table(robot).getItems()).extracting(CheckoutSession::id).doesNotContain(firstRow);
 
-        robot.clickOn("#previousButton");
+        robot.clickOn(SESSIONS + "#previousButton");
         waitUntil(() -> pager(robot).startsWith("Page 1 of ") && table(robot).getItems().get(0).id().equals(firstRow));
     }
 
@@ -170,22 +173,22 @@ class ConsoleWindowTest {
 
         robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(2));
 
-        waitUntil(() -> session.id().equals(fieldValue(robot, "#fieldsGrid", "id")));
-        assertThat(fieldValue(robot, "#fieldsGrid", "checkoutToken")).isEqualTo(session.checkoutToken());
-        assertThat(robot.lookup("#titleLabel").queryAs(Label.class).getText()).contains(session.currency());
+        waitUntil(() -> session.id().equals(fieldValue(robot, SESSIONS + "#fieldsGrid", "id")));
+        assertThat(fieldValue(robot, SESSIONS + "#fieldsGrid", "checkoutToken")).isEqualTo(session.checkoutToken());
+        assertThat(robot.lookup(SESSIONS + "#titleLabel").queryAs(Label.class).getText()).contains(session.currency());
     }
 
     @Test
     void paysASessionAndShowsTheTransactionAndTheNewStatus(FxRobot robot) throws Exception {
         awaitFirstPage();
         robot.interact(() -> statusBox(robot).setValue(CheckoutSessionStatus.ACTIVE));
-        robot.clickOn("#applyButton");
+        robot.clickOn(SESSIONS + "#applyButton");
         waitUntil(() -> !table(robot).getItems().isEmpty()
                 && table(robot).getItems().stream().allMatch(s -> s.status().is(CheckoutSessionStatus.ACTIVE)));
         robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
-        waitUntil(() -> !robot.lookup("#payButton").queryButton().isDisabled());
+        waitUntil(() -> !robot.lookup(SESSIONS + "#payButton").queryButton().isDisabled());
 
-        robot.clickOn("#payButton");
+        robot.clickOn(SESSIONS + "#payButton");
         waitUntil(() -> robot.lookup("#submitButton").tryQuery().isPresent());
         ComboBox<?> methods = robot.lookup("#methodBox").queryComboBox();
         robot.interact(() -> methods.getSelectionModel().select(0));
@@ -203,14 +206,14 @@ class ConsoleWindowTest {
     void deletesAfterConfirmationAndTheRowIsGone(FxRobot robot) throws Exception {
         awaitFirstPage();
         robot.interact(() -> statusBox(robot).setValue(CheckoutSessionStatus.ACTIVE));
-        robot.clickOn("#applyButton");
+        robot.clickOn(SESSIONS + "#applyButton");
         waitUntil(() -> !table(robot).getItems().isEmpty()
                 && table(robot).getItems().stream().allMatch(s -> s.status().is(CheckoutSessionStatus.ACTIVE)));
         CheckoutSession target = table(robot).getItems().get(0);
         robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
         dialogs.answer(true);
 
-        robot.clickOn("#deleteButton");
+        robot.clickOn(SESSIONS + "#deleteButton");
 
         waitUntil(() -> table(robot).getItems().stream().noneMatch(s -> s.id().equals(target.id())));
         assertThat(dialogs.questions()).singleElement().asString().contains(target.id());
@@ -219,7 +222,7 @@ class ConsoleWindowTest {
     @Test
     void newSessionStaysDisabledUntilValidThenCreatesAndSelectsIt(FxRobot robot) throws Exception {
         awaitFirstPage();
-        robot.clickOn("#newSessionButton");
+        robot.clickOn(SESSIONS + "#newSessionButton");
         waitUntil(() -> robot.lookup("#createButton").tryQuery().isPresent());
         Button create = robot.lookup("#createButton").queryButton();
 
@@ -232,7 +235,7 @@ class ConsoleWindowTest {
         waitUntil(() -> !create.isDisabled());
         robot.clickOn(create);
 
-        waitUntil(() -> robot.lookup("#titleLabel").queryAs(Label.class).getText().contains("console-test-order")
+        waitUntil(() -> robot.lookup(SESSIONS + "#titleLabel").queryAs(Label.class).getText().contains("console-test-order")
                 || table(robot).getSelectionModel().getSelectedItems().stream().anyMatch(s -> "console-test-order".equals(s.checkoutToken())
                         || (s.checkoutToken() != null && s.checkoutToken().startsWith("console-test-order"))));
     }
@@ -242,10 +245,10 @@ class ConsoleWindowTest {
         awaitFirstPage();
         sandbox.server().setChaos(sandbox.server().chaos().withErrorRate(1.0));
 
-        robot.clickOn("#reloadButton");
+        robot.clickOn(SESSIONS + "#reloadButton");
 
-        waitUntil(() -> robot.lookup("#errorState").query().isVisible());
-        String banner = String.join("\n", textsUnder(robot.lookup("#errorBanner").query()));
+        waitUntil(() -> robot.lookup(SESSIONS + "#errorState").query().isVisible());
+        String banner = String.join("\n", textsUnder(robot.lookup(SESSIONS + "#errorBanner").query()));
         assertThat(banner).contains("HTTP 5").contains("traceId: ");
     }
 
@@ -254,18 +257,18 @@ class ConsoleWindowTest {
         awaitFirstPage();
         sandbox.server().setChaos(sandbox.server().chaos().withLatency(4_000, 4_000));
 
-        robot.clickOn("#reloadButton");
-        waitUntil(() -> robot.lookup("#loadingOverlay").query().isVisible());
+        robot.clickOn(SESSIONS + "#reloadButton");
+        waitUntil(() -> robot.lookup(SESSIONS + "#loadingOverlay").query().isVisible());
         long asked = System.nanoTime();
         AtomicLong answered = new AtomicLong();
         Platform.runLater(() -> answered.set(System.nanoTime()));
         waitUntil(() -> answered.get() != 0);
-        robot.clickOn("#identityIdField").write("abc");
+        robot.clickOn(SESSIONS + "#identityIdField").write("abc");
 
         assertThat(Duration.ofNanos(answered.get() - asked)).as("the FX thread answers at once").isLessThan(Duration.ofMillis(500));
-        assertThat(robot.lookup("#identityIdField").queryAs(TextField.class).getText()).isEqualTo("abc");
-        assertThat(robot.lookup("#loadingOverlay").query().isVisible()).as("the slow page is still loading").isTrue();
-        waitUntil(() -> !robot.lookup("#loadingOverlay").query().isVisible() && !table(robot).getItems().isEmpty());
+        assertThat(robot.lookup(SESSIONS + "#identityIdField").queryAs(TextField.class).getText()).isEqualTo("abc");
+        assertThat(robot.lookup(SESSIONS + "#loadingOverlay").query().isVisible()).as("the slow page is still loading").isTrue();
+        waitUntil(() -> !robot.lookup(SESSIONS + "#loadingOverlay").query().isVisible() && !table(robot).getItems().isEmpty());
     }
 
     // ---- helpers ----
@@ -285,16 +288,16 @@ class ConsoleWindowTest {
 
     @SuppressWarnings("unchecked")
     private static TableView<CheckoutSession> table(FxRobot robot) {
-        return robot.lookup("#table").queryAs(TableView.class);
+        return robot.lookup(SESSIONS + "#table").queryAs(TableView.class);
     }
 
     @SuppressWarnings("unchecked")
     private static ComboBox<CheckoutSessionStatus> statusBox(FxRobot robot) {
-        return robot.lookup("#statusBox").queryAs(ComboBox.class);
+        return robot.lookup(SESSIONS + "#statusBox").queryAs(ComboBox.class);
     }
 
     private static String pager(FxRobot robot) {
-        return robot.lookup("#pagerLabel").queryAs(Label.class).getText();
+        return robot.lookup(SESSIONS + "#pagerLabel").queryAs(Label.class).getText();
     }
 
     /** Every text a person sees under the node: labels, buttons and plain text nodes. */

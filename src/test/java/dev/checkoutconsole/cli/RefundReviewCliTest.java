@@ -1,5 +1,6 @@
 package dev.checkoutconsole.cli;
 
+import dev.checkoutconsole.api.model.ApiVersion;
 import dev.checkoutconsole.api.model.CheckoutSessionQuery;
 import dev.checkoutconsole.api.model.Payment;
 import dev.checkoutconsole.service.Cancellation;
@@ -7,6 +8,10 @@ import dev.checkoutconsole.service.Connection;
 import dev.checkoutconsole.service.LocalData;
 import dev.checkoutconsole.service.LocalPaths;
 import dev.checkoutconsole.service.OperatorContext;
+import dev.checkoutconsole.service.ProfileDraft;
+import dev.checkoutconsole.service.ProfileSecrets;
+import dev.checkoutconsole.service.ProfileService;
+import dev.checkoutconsole.service.Secret;
 import dev.checkoutconsole.service.SettledPayments;
 import dev.checkoutconsole.testsupport.SandboxFixture;
 import org.junit.jupiter.api.AfterAll;
@@ -61,11 +66,17 @@ class RefundReviewCliTest {
     }
 
     private int run(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--base-url", sandbox.baseUrl(), "--api-key", sandbox.apiKey(), "--client-id", sandbox.clientId(),
+                "--client-secret", sandbox.clientSecret()));
+        return runWithoutConnectionOptions(all.toArray(String[]::new));
+    }
+
+    private int runWithoutConnectionOptions(String... args) {
         out = new StringWriter();
         err = new StringWriter();
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--base-url", sandbox.baseUrl(), "--api-key", sandbox.apiKey(), "--client-id", sandbox.clientId(),
-                "--client-secret", sandbox.clientSecret(), "--data-dir", dataDir.toString()));
+        all.addAll(List.of("--data-dir", dataDir.toString()));
         CliEnvironment cli = new CliEnvironment(environment, () -> {
             throw new AssertionError("no embedded sandbox here");
         }, question -> Optional.empty(), new PrintWriter(out, true), new PrintWriter(err, true));
@@ -95,6 +106,31 @@ class RefundReviewCliTest {
 
         assertThat(run("refunds", "review", "refresh", "1", "--output", "json")).isZero();
         assertThat(out.toString()).contains("\"state\" : \"REFUND_REQUESTED\"");
+    }
+
+    @Test
+    void aSavedProfileSuppliesTheConnectionItsRememberedSecretsAndTheDefaultOperator() {
+        Path xdgConfig = dataDir.resolve("xdg-config");
+        environment.put("XDG_CONFIG_HOME", xdgConfig.toString());
+        try (LocalData local = LocalData.open(new LocalPaths(dataDir, xdgConfig.resolve("checkout-console")), Clock.systemUTC())) {
+            local.profiles().save(new ProfileDraft("Team sandbox", sandbox.baseUrl(), ApiVersion.V2, sandbox.clientId(), false,
+                    "Ana P.", new ProfileSecrets(Secret.ofNullable(sandbox.apiKey()), null, Secret.ofNullable(sandbox.clientSecret())),
+                    true), new OperatorContext("admin", ProfileService.EMBEDDED_SANDBOX, false));
+        }
+        Payment payment = SettledPayments.settled(setup, "49990", "CLP");
+
+        assertThat(runWithoutConnectionOptions("refunds", "review", "flag", payment.id(), "--reason", "duplicate",
+                "--profile", "Team sandbox", "--output", "json")).isZero();
+        assertThat(out.toString()).contains("\"flaggedBy\" : \"Ana P.\"", "\"profile\" : \"Team sandbox\"");
+        assertThat(runWithoutConnectionOptions("refunds", "review", "approve", "1", "--profile", "Team sandbox")).isEqualTo(1);
+        assertThat(err.toString()).contains("two-person rule");
+        assertThat(runWithoutConnectionOptions("refunds", "review", "approve", "1", "--profile", "Team sandbox", "--operator", "bo"))
+                .isZero();
+        assertThat(setup.payments().refunds(payment.id(), new Cancellation()).refunds()).hasSize(1);
+
+        assertThat(runWithoutConnectionOptions("refunds", "review", "list", "--profile", "nobody's")).isZero();
+        assertThat(runWithoutConnectionOptions("refunds", "review", "refresh", "1", "--profile", "nobody's")).isEqualTo(2);
+        assertThat(err.toString()).contains("profile", "no saved profile is called 'nobody's'", "Team sandbox");
     }
 
     @Test

@@ -4,12 +4,14 @@ import dev.checkoutconsole.api.model.ApiErrorException;
 import dev.checkoutconsole.api.model.CallCancelledException;
 import dev.checkoutconsole.api.model.CheckoutCustomer;
 import dev.checkoutconsole.api.model.CheckoutPaymentRequest;
+import dev.checkoutconsole.api.model.ConnectionFailedException;
 import dev.checkoutconsole.api.model.HttpExchange;
 import dev.checkoutconsole.api.model.InvalidInputException;
 import dev.checkoutconsole.api.model.Payment;
 import dev.checkoutconsole.api.model.PaymentRefunds;
 import dev.checkoutconsole.api.model.PaymentStatus;
 import dev.checkoutconsole.api.model.RefundRequest;
+import dev.checkoutconsole.sandbox.ChaosSettings;
 import dev.checkoutconsole.testsupport.SandboxFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -404,6 +406,31 @@ class RefundReviewServiceTest {
         assertThat(reconciled.state()).isEqualTo(ReviewState.REFUND_FAILED);
         assertThat(reconciled.failure()).contains("no refund of this review reached the server");
         assertThat(refundsAtServer(payment.id()).refunds()).isEmpty();
+    }
+
+    @Test
+    void aServerErrorOrADroppedConnectionDuringTheRefundNeedsReconciliationNotAFailure() {
+        Payment payment = SettledPayments.settled(ana, "49990", "CLP");
+        Payment other = SettledPayments.settled(ana, "49990", "CLP");
+        RefundReview first = reviewsAs(ana).flag(new FlagRequest(payment.id(), RefundReason.DUPLICATE, null, null), none());
+        RefundReview second = reviewsAs(ana).flag(new FlagRequest(other.id(), RefundReason.DUPLICATE, null, null), none());
+        bo.payments().get(payment.id(), none()); // bo's token is fetched before the chaos starts
+
+        sandbox.server().setChaos(ChaosSettings.NONE.withErrorRate(1.0));
+        assertThatThrownBy(() -> reviewsAs(bo).approve(first.id(), null, none()))
+                .isInstanceOfSatisfying(ApiErrorException.class, e -> assertThat(e.status()).isGreaterThanOrEqualTo(500));
+        sandbox.server().setChaos(ChaosSettings.NONE.withDropRate(1.0));
+        assertThatThrownBy(() -> reviewsAs(bo).approve(second.id(), null, none())).isInstanceOf(ConnectionFailedException.class);
+        sandbox.server().setChaos(ChaosSettings.NONE);
+
+        assertThat(reviewsAs(bo).get(first.id()).state()).isEqualTo(ReviewState.NEEDS_RECONCILIATION);
+        assertThat(reviewsAs(bo).get(second.id()).state()).isEqualTo(ReviewState.NEEDS_RECONCILIATION);
+        assertThat(data.audit().list(new AuditFilter(null, null, "refund.create", null, null, AuditOutcome.UNKNOWN), 10)).hasSize(2);
+        // the sandbox fails these before doing anything, so reconciling finds no refund and sends none
+        assertThat(reviewsAs(bo).reconcile(first.id(), none()).state()).isEqualTo(ReviewState.REFUND_FAILED);
+        assertThat(reviewsAs(bo).refresh(second.id(), none()).state()).isEqualTo(ReviewState.REFUND_FAILED);
+        assertThat(refundsAtServer(payment.id()).refunds()).isEmpty();
+        assertThat(refundsAtServer(other.id()).refunds()).isEmpty();
     }
 
     @Test

@@ -18,12 +18,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class ScriptedDialogService implements DialogService {
     private final Deque<Boolean> confirmations = new ArrayDeque<>();
     private final Deque<String> typedAnswers = new ArrayDeque<>();
-    private final Deque<Path> savePaths = new ArrayDeque<>();
     private final List<String> questions = new CopyOnWriteArrayList<>();
     private final List<ErrorReport> errors = new CopyOnWriteArrayList<>();
     private final List<String> notifications = new CopyOnWriteArrayList<>();
     private final List<String> clipboard = new CopyOnWriteArrayList<>();
     private final List<String> openedUrls = new CopyOnWriteArrayList<>();
+    private volatile Path fileToSave;
 
     /** The next confirmation (plain or by typing) is answered yes or no. Unscripted questions are answered no. */
     public synchronized ScriptedDialogService answer(boolean confirm) {
@@ -34,6 +34,12 @@ public final class ScriptedDialogService implements DialogService {
     /** The next text question or typed confirmation gets this text. */
     public synchronized ScriptedDialogService type(String text) {
         typedAnswers.add(text);
+        return this;
+    }
+
+    /** Where the next "save as" goes; null answers as if the user cancelled the file chooser. */
+    public ScriptedDialogService saveTo(Path file) {
+        this.fileToSave = file;
         return this;
     }
 
@@ -60,16 +66,10 @@ public final class ScriptedDialogService implements DialogService {
         return Optional.ofNullable(typedAnswers.poll());
     }
 
-    /** The next save-file question is answered with this path. Unscripted ones are cancelled. */
-    public synchronized ScriptedDialogService saveTo(Path path) {
-        savePaths.add(path);
-        return this;
-    }
-
     @Override
-    public synchronized Optional<Path> chooseSaveFile(String title, String suggestedName) {
-        questions.add(title + ": " + suggestedName);
-        return Optional.ofNullable(savePaths.poll());
+    public synchronized Optional<String> askSecret(String title, String prompt) {
+        questions.add(title + ": " + prompt);
+        return Optional.ofNullable(typedAnswers.poll());
     }
 
     @Override
@@ -85,6 +85,11 @@ public final class ScriptedDialogService implements DialogService {
     @Override
     public void openInBrowser(String url) {
         openedUrls.add(url);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName) {
+        return Optional.ofNullable(fileToSave);
     }
 
     public List<String> questions() {

@@ -2,6 +2,8 @@ package dev.checkoutconsole.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.checkoutconsole.sandbox.SandboxOptions;
+import dev.checkoutconsole.sandbox.SandboxServer;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -12,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Raw HTTP to a sandbox, for what the typed client cannot send: malformed JSON, huge bodies, wrong credentials,
@@ -21,12 +24,23 @@ public final class TestHttp {
     private static final MediaType JSON_TYPE = MediaType.get("application/json");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final SandboxFixture sandbox;
+    private final Supplier<String> baseUrl;
+    private final SandboxOptions options;
     private final OkHttpClient http;
     private String token;
 
     public TestHttp(SandboxFixture sandbox) {
-        this.sandbox = sandbox;
+        this(sandbox::baseUrl, sandbox.server().options());
+    }
+
+    /** For a server started by the test itself. */
+    public TestHttp(SandboxServer server) {
+        this(server::baseUrl, server.options());
+    }
+
+    private TestHttp(Supplier<String> baseUrl, SandboxOptions options) {
+        this.baseUrl = baseUrl;
+        this.options = options;
         this.http = new OkHttpClient.Builder()
                 .retryOnConnectionFailure(false)
                 .callTimeout(Duration.ofSeconds(20))
@@ -63,8 +77,8 @@ public final class TestHttp {
 
     /** A fresh access token from POST /auth with the fixture's credentials. */
     public String newToken() {
-        String body = JSON.createObjectNode().put("clientId", sandbox.clientId()).put("clientSecret", sandbox.clientSecret()).toString();
-        Answer answer = send("POST", "/auth", body, Map.of("x-api-key", sandbox.apiKey()));
+        String body = JSON.createObjectNode().put("clientId", options.clientId()).put("clientSecret", options.clientSecret()).toString();
+        Answer answer = send("POST", "/auth", body, Map.of("x-api-key", options.apiKey()));
         if (answer.status() != 200) {
             throw new IllegalStateException("POST /auth answered " + answer.status() + ": " + answer.body());
         }
@@ -75,7 +89,7 @@ public final class TestHttp {
         if (token == null) {
             token = newToken();
         }
-        return Map.of("x-api-key", sandbox.apiKey(), "Authorization", "Bearer " + token);
+        return Map.of("x-api-key", options.apiKey(), "Authorization", "Bearer " + token);
     }
 
     /** Sends exactly what it is given; path is appended to the base URL and may carry a query. */
@@ -86,7 +100,7 @@ public final class TestHttp {
     }
 
     public Answer sendBody(String method, String path, RequestBody body, Map<String, String> headers) {
-        Request.Builder request = new Request.Builder().url(sandbox.baseUrl() + path).method(method, body);
+        Request.Builder request = new Request.Builder().url(baseUrl.get() + path).method(method, body);
         headers.forEach(request::header);
         try (Response response = http.newCall(request.build()).execute()) {
             return new Answer(response.code(), response.body().string(), response.headers().toMultimap());

@@ -48,7 +48,7 @@ public final class CsvExportRun {
         if (running.get()) {
             return;
         }
-        dialogs.chooseSaveFile(title, suggestedName).ifPresent(target -> run(target, export));
+        dialogs.chooseFileToSave(title, suggestedName).ifPresent(target -> run(target, export));
     }
 
     private void run(Path target, Export export) {

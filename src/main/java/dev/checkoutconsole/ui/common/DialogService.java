@@ -17,8 +17,8 @@ public interface DialogService {
     /** Asks for one line of text; empty when the user cancels. */
     java.util.Optional<String> askText(String title, String prompt);
 
-    /** Asks where to save a file, suggesting {@code suggestedName}; empty when the user cancels. */
-    java.util.Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName);
+    /** Asks for a secret in a masked field; empty when the user cancels. */
+    java.util.Optional<String> askSecret(String title, String prompt);
 
     /** A short notification that goes away by itself. */
     void notify(String message);
@@ -26,4 +26,12 @@ public interface DialogService {
     void copyToClipboard(String text);
 
     void openInBrowser(String url);
+
+    /**
+     * Asks where to save a file, suggesting a name; empty when the user cancels. A service that cannot show a file
+     * chooser (a test's) answers as if the user cancelled.
+     */
+    default java.util.Optional<java.nio.file.Path> chooseFileToSave(String title, String suggestedName) {
+        return java.util.Optional.empty();
+    }
 }

@@ -9,7 +9,9 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
@@ -17,12 +19,10 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -98,12 +98,19 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseSaveFile(String title, String suggestedName) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
-        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(java.io.File::toPath);
+    public Optional<String> askSecret(String title, String prompt) {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        PasswordField field = new PasswordField();
+        field.setPromptText(prompt);
+        VBox content = new VBox(8, new Label(prompt), field);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(button -> button == ButtonType.OK && !field.getText().isBlank() ? field.getText() : null);
+        dialog.setOnShown(event -> field.requestFocus());
+        dialog.initOwner(owner.get());
+        return dialog.showAndWait();
     }
 
     @Override
@@ -126,6 +133,14 @@ public final class FxDialogService implements DialogService {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> chooseFileToSave(String title, String suggestedName) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(java.io.File::toPath);
     }
 
     @Override

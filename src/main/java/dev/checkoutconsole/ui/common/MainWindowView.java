@@ -1,7 +1,11 @@
 package dev.checkoutconsole.ui.common;
 
 import atlantafx.base.theme.Styles;
+import dev.checkoutconsole.service.Profile;
 import javafx.beans.property.BooleanProperty;
+import javafx.collections.ListChangeListener;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,6 +18,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -24,7 +29,7 @@ public final class MainWindowView {
     private final MainWindowViewModel viewModel;
 
     @FXML private BorderPane root;
-    @FXML private ComboBox<String> profileBox;
+    @FXML private ComboBox<Profile> profileBox;
     @FXML private Label environmentBadge;
     @FXML private Button settingsButton;
     @FXML private MenuItem settingsItem;
@@ -48,13 +53,24 @@ public final class MainWindowView {
 
     @FXML
     private void initialize() {
-        profileBox.getItems().setAll(viewModel.profileNameProperty().get());
-        profileBox.setValue(viewModel.profileNameProperty().get());
-        viewModel.profileNameProperty().addListener((observable, old, name) -> {
-            if (!profileBox.getItems().contains(name)) {
-                profileBox.getItems().add(name);
+        profileBox.setItems(viewModel.profiles());
+        profileBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Profile profile) {
+                return profile == null ? "" : profile.name();
             }
-            profileBox.setValue(name);
+
+            @Override
+            public Profile fromString(String text) {
+                return null;
+            }
+        });
+        viewModel.profileNameProperty().addListener((observable, old, name) -> showConnectedProfile());
+        viewModel.profiles().addListener((ListChangeListener<Profile>) change -> showConnectedProfile());
+        profileBox.setOnAction(event -> {
+            if (!viewModel.choose(profileBox.getValue())) {
+                showConnectedProfile();
+            }
         });
         environmentBadge.textProperty().bind(viewModel.badgeTextBinding());
         viewModel.liveProperty().addListener((observable, old, live) -> styleBadge(live));
@@ -63,6 +79,18 @@ public final class MainWindowView {
         viewModel.connectionStateProperty().addListener((observable, old, state) -> styleConnection(state));
         styleConnection(viewModel.connectionStateProperty().get());
         lastCallLabel.textProperty().bind(viewModel.lastCallTextBinding());
+    }
+
+    /** The selector shows the profile actually connected, also after a switch was declined or failed. */
+    private void showConnectedProfile() {
+        String connected = viewModel.profileNameProperty().get();
+        Profile shown = viewModel.profiles().stream().filter(p -> p.name().equals(connected)).findFirst().orElse(null);
+        if (shown != profileBox.getValue()) {
+            EventHandler<ActionEvent> handler = profileBox.getOnAction();
+            profileBox.setOnAction(null);
+            profileBox.setValue(shown);
+            profileBox.setOnAction(handler);
+        }
     }
 
     private void styleBadge(boolean live) {

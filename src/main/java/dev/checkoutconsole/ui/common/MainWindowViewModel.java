@@ -2,14 +2,19 @@ package dev.checkoutconsole.ui.common;
 
 import dev.checkoutconsole.api.model.HttpExchange;
 import dev.checkoutconsole.service.ActiveConnection;
+import dev.checkoutconsole.service.Profile;
+import dev.checkoutconsole.service.ProfileService;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 import java.time.ZoneId;
+import java.util.function.Consumer;
 
 /**
  * The frame around the features: which profile is connected and whether it is LIVE, and the status bar with the
@@ -17,17 +22,55 @@ import java.time.ZoneId;
  */
 public final class MainWindowViewModel {
     private final ConnectionStatus status;
+    private final ProfileService profileService;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Consumer<Profile> switchToProfile;
     private final ZoneId zone;
+    private final ObservableList<Profile> profiles = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper profileName = new ReadOnlyStringWrapper("—");
     private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper();
 
-    public MainWindowViewModel(ActiveConnection connection, ConnectionStatus status, TaskExecutor executor, ZoneId zone) {
+    public MainWindowViewModel(ActiveConnection connection, ConnectionStatus status, ProfileService profileService,
+                               TaskExecutor executor, DialogService dialogs, Consumer<Profile> switchToProfile, ZoneId zone) {
         this.status = status;
+        this.profileService = profileService;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.switchToProfile = switchToProfile;
         this.zone = zone;
         connection.onSwitch(target -> executor.onUiThread(() -> {
             profileName.set(target.profileName());
             live.set(target.live());
         }));
+    }
+
+    /** The profiles the header's selector offers: the embedded sandbox first, then the saved ones. */
+    public ObservableList<Profile> profiles() {
+        return profiles;
+    }
+
+    /** Reads the saved profiles again, in the background (after the settings changed them). */
+    public void reloadProfiles() {
+        executor.execute(BackgroundTask.of(cancel -> profileService.list())
+                .onSuccess(profiles::setAll)
+                .onFailure(failure -> dialogs.showError("Could not read the profiles", ErrorReport.of(failure))));
+    }
+
+    /**
+     * Connects to the chosen profile. Choosing a LIVE one asks first, because from then on deletes and refunds move
+     * real money. Returns false when nothing changed.
+     */
+    public boolean choose(Profile profile) {
+        if (profile == null || profile.name().equals(profileName.get())) {
+            return false;
+        }
+        if (profile.live() && !dialogs.confirm("Switch to a LIVE profile",
+                "Connect to " + profile.name() + "? It is LIVE: deletes and refunds there move real money.", "Connect to LIVE")) {
+            return false;
+        }
+        switchToProfile.accept(profile);
+        return true;
     }
 
     public ReadOnlyStringProperty profileNameProperty() {

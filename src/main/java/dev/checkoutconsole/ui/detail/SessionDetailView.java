@@ -7,6 +7,7 @@ import dev.checkoutconsole.ui.common.ErrorBanner;
 import dev.checkoutconsole.ui.common.FieldGrid;
 import dev.checkoutconsole.ui.common.LoadState;
 import dev.checkoutconsole.ui.common.StatusChips;
+import dev.checkoutconsole.ui.common.TimelineView;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -74,6 +75,7 @@ public final class SessionDetailView {
     @FXML private TableColumn<PaymentRow, String> paymentMaxRefundableColumn;
     @FXML private GridPane paymentFieldsGrid;
     @FXML private TextArea rawJsonArea;
+    @FXML private TimelineView sessionTimeline;
 
     public SessionDetailView(SessionDetailViewModel viewModel, DialogService dialogs) {
         this.viewModel = viewModel;
@@ -107,6 +109,8 @@ public final class SessionDetailView {
         bindDestinations();
         bindPayments();
         rawJsonArea.textProperty().bind(viewModel.rawJsonProperty());
+        sessionTimeline.setZone(viewModel.zone());
+        sessionTimeline.setItems(viewModel.timeline());
     }
 
     private void refill(GridPane grid, ObservableList<dev.checkoutconsole.ui.common.DetailField> fields) {

@@ -16,6 +16,7 @@ import dev.checkoutconsole.service.ActiveConnection;
 import dev.checkoutconsole.service.Cancellation;
 import dev.checkoutconsole.service.Money;
 import dev.checkoutconsole.service.SessionRules;
+import dev.checkoutconsole.service.SessionTimeline;
 import dev.checkoutconsole.ui.common.BackgroundTask;
 import dev.checkoutconsole.ui.common.ConnectionStatus;
 import dev.checkoutconsole.ui.common.ConsoleNavigator;
@@ -72,6 +73,9 @@ public final class SessionDetailViewModel {
     private final ReadOnlyStringWrapper rawJson = new ReadOnlyStringWrapper("");
     private final BooleanProperty refreshing = new SimpleBooleanProperty();
     private final ObjectProperty<PaymentRow> selectedPayment = new SimpleObjectProperty<>();
+    private final ObservableList<SessionTimeline.Event> timeline = FXCollections.observableArrayList();
+    /** What this pane did to sessions (refreshes), by session id: the API keeps no such history. */
+    private final java.util.Map<String, List<SessionTimeline.Event>> doneHere = new java.util.HashMap<>();
     private Cancellation paymentsLoad;
 
     /** One line item with its tax. */
@@ -139,6 +143,15 @@ public final class SessionDetailViewModel {
 
     public ReadOnlyObjectProperty<ErrorReport> paymentsErrorProperty() {
         return paymentsError.getReadOnlyProperty();
+    }
+
+    /** The shown session's life: created, its payments' steps, expiry, and refreshes done here. */
+    public ObservableList<SessionTimeline.Event> timeline() {
+        return timeline;
+    }
+
+    public ZoneId zone() {
+        return zone;
     }
 
     public ReadOnlyStringProperty rawJsonProperty() {
@@ -228,6 +241,8 @@ public final class SessionDetailViewModel {
         refreshing.set(true);
         executor.execute(BackgroundTask.of(cancel -> connection.connection().sessions().refresh(shown.checkoutToken(), cancel))
                 .onSuccess(refreshed -> {
+                    doneHere.computeIfAbsent(refreshed.id(), id -> new ArrayList<>()).add(new SessionTimeline.Event(
+                            SessionTimeline.Kind.REFRESHED, clock.instant(), "now expires " + Times.local(refreshed.expiresAt(), zone), false));
                     session.set(refreshed);
                     dialogs.notify("Refreshed " + refreshed.id() + ": now expires " + Times.local(refreshed.expiresAt(), zone));
                     navigator.sessionChanged(refreshed.id());
@@ -312,6 +327,7 @@ public final class SessionDetailViewModel {
         if (otherSession) {
             loadPayments(shown);
         }
+        updateTimeline();
     }
 
     private List<DetailField> sessionFields(CheckoutSession s) {
@@ -403,11 +419,18 @@ public final class SessionDetailViewModel {
                 .onSuccess(rows -> {
                     payments.setAll(rows);
                     paymentsState.set(rows.isEmpty() ? LoadState.EMPTY : LoadState.LOADED);
+                    updateTimeline();
                 })
                 .onFailure(failure -> {
                     paymentsError.set(ErrorReport.of(failure));
                     paymentsState.set(LoadState.ERROR);
                 }));
+    }
+
+    private void updateTimeline() {
+        CheckoutSession shown = session.get();
+        timeline.setAll(shown == null ? List.of() : SessionTimeline.of(shown, payments.stream().map(PaymentRow::payment).toList(),
+                doneHere.getOrDefault(shown.id(), List.of()), clock.instant()));
     }
 
     /** The session's payments; a settled one also gets its refund summary, which says what is still refundable. */

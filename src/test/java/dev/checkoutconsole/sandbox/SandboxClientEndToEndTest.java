@@ -3,7 +3,14 @@ package dev.checkoutconsole.sandbox;
 import dev.checkoutconsole.api.ClientConfig;
 import dev.checkoutconsole.api.ConomyClient;
 import dev.checkoutconsole.api.HttpExchangeListener;
+import dev.checkoutconsole.api.model.AccessToken;
 import dev.checkoutconsole.api.model.Account;
+import dev.checkoutconsole.api.model.ApiVersion;
+import dev.checkoutconsole.api.model.PaymentLinkQuery;
+import dev.checkoutconsole.api.model.PaymentQuery;
+import dev.checkoutconsole.api.model.PaymentType;
+import dev.checkoutconsole.api.model.RefundQuery;
+import dev.checkoutconsole.api.model.Sort;
 import dev.checkoutconsole.api.model.ApiErrorException;
 import dev.checkoutconsole.api.model.CheckoutCustomer;
 import dev.checkoutconsole.api.model.CheckoutPaymentRequest;
@@ -32,13 +39,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.UUID;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The real ConomyClient against the sandbox: the payment flow of a link from creation to a partial refund. */
-class SandboxClientFlowTest {
+/** Every method of the real ConomyClient against the sandbox, over loopback, with its typed models. */
+class SandboxClientEndToEndTest {
     @RegisterExtension
     static SandboxFixture sandbox = SandboxFixture.builder().seedSessions(200).seed(7L).build();
 
@@ -120,13 +129,106 @@ class SandboxClientFlowTest {
         }
     }
 
+    @Test
+    void authenticateAnswersABearerTokenThatTheOtherCallsUse() {
+        AccessToken token = client.authenticate().execute();
+
+        assertThat(token.tokenType()).isEqualTo("Bearer");
+        assertThat(token.expiresIn()).isEqualTo(3600);
+        assertThat(client.listPayments(PaymentQuery.all()).execute().results()).isNotEmpty();
+    }
+
+    @Test
+    void sessionsAreCreatedReadRefreshedAndDeleted() {
+        CheckoutCustomer payer = new CheckoutCustomer(null, "Ana", "ana@example.com", null, null, null, null, null, null);
+        CheckoutSession created = client.createCheckoutSession(new CreateCheckoutSessionRequest("e2e-" + UUID.randomUUID(), null,
+                "MXN", null, payer, null, 120, null, null, "https://merchant.example/ok", null)).execute();
+        assertThat(created.status().is(CheckoutSessionStatus.ACTIVE)).isTrue();
+        assertThat(created.currency()).isEqualTo("MXN");
+        assertThat(created.paymentMethodsAllowed()).extracting(OpenEnum::raw).containsExactly("SPEI");
+        assertThat(created.redirectUrl()).isEqualTo("https://merchant.example/ok");
+
+        CheckoutSession read = client.getCheckoutSession(created.id()).execute();
+        assertThat(read.expiresAt()).isEqualTo(created.expiresAt());
+
+        sandbox.clock().advance(Duration.ofSeconds(121));
+        assertThat(client.getCheckoutSession(created.id()).execute().status().is(CheckoutSessionStatus.EXPIRED)).isTrue();
+        CheckoutSession refreshed = client.refreshCheckoutSession(created.checkoutToken()).execute();
+        assertThat(refreshed.status().is(CheckoutSessionStatus.ACTIVE)).isTrue();
+        assertThat(refreshed.expiresAt()).isAfter(created.expiresAt());
+
+        client.deleteCheckoutSession(created.id()).execute();
+        assertThatThrownBy(() -> client.getCheckoutSession(created.id()).execute())
+                .isInstanceOfSatisfying(ApiErrorException.class, e -> assertThat(e.error().status()).isEqualTo(404));
+    }
+
+    @Test
+    void sessionsFilterAndSortThroughTheTypedQuery() {
+        CheckoutSession newest = client.listCheckoutSessions(CheckoutSessionQuery.all()).execute().results().get(0);
+        String identity = newest.owner().identityId();
+
+        Page<CheckoutSession> page = client.listCheckoutSessions(new CheckoutSessionQuery(identity, null, null, null, null,
+                Sort.asc("totalAmount"), 10, 0)).execute();
+
+        assertThat(page.results()).isNotEmpty().allSatisfy(s -> assertThat(s.owner().identityId()).isEqualTo(identity));
+        assertThat(page.results()).extracting(CheckoutSession::totalAmount).isSortedAccordingTo(BigDecimal::compareTo);
+    }
+
+    @Test
+    void paymentsAndRefundsAreListedAndRead() {
+        Page<Payment> settled = client.listPayments(new PaymentQuery(null, "PURCHASE", null, "SETTLED", null, null, null, 5, 0,
+                null, null, null)).execute();
+        assertThat(settled.results()).isNotEmpty().allSatisfy(p -> assertThat(p.status().is(PaymentStatus.SETTLED)).isTrue());
+        Payment one = client.getPayment(settled.results().get(0).id()).execute();
+        assertThat(one.checkoutSessionId()).isNotBlank();
+        assertThat(client.listPayments(PaymentQuery.ofCheckoutSession(one.checkoutSessionId())).execute().results())
+                .extracting(Payment::id).contains(one.id());
+
+        Page<Payment> refunds = client.listRefunds(RefundQuery.all()).execute();
+        assertThat(refunds.results()).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.type().is(PaymentType.REFUND)).isTrue();
+            assertThat(r.parentPaymentId()).isNotBlank();
+        });
+    }
+
+    @Test
+    void linksAreListedReadActivatedAndDeleted() {
+        PaymentLink link = client.createPaymentLink(linkRequest("e2e-link-" + UUID.randomUUID(), 30)).execute();
+        assertThat(client.getPaymentLink(link.id()).execute().duration()).isEqualTo(30);
+        assertThat(client.listPaymentLinks(new PaymentLinkQuery(link.id(), null, null, null, null, null, null, null, null, null, null))
+                .execute().results()).extracting(PaymentLink::id).containsExactly(link.id());
+
+        sandbox.clock().advance(Duration.ofSeconds(31));
+        assertThat(client.getPaymentLink(link.id()).execute().status().is(PaymentLinkStatus.EXPIRED)).isTrue();
+        assertThat(client.activatePaymentLink(link.id()).execute().status().is(PaymentLinkStatus.ACTIVE)).isTrue();
+        assertThatThrownBy(() -> client.deletePaymentLink(link.id()).execute())
+                .isInstanceOfSatisfying(ApiErrorException.class, e -> assertThat(e.error().status()).isEqualTo(422));
+
+        sandbox.clock().advance(Duration.ofSeconds(31));
+        client.deletePaymentLink(link.id()).execute();
+        assertThatThrownBy(() -> client.getPaymentLink(link.id()).execute())
+                .isInstanceOfSatisfying(ApiErrorException.class, e -> assertThat(e.error().code()).isEqualTo("31"));
+    }
+
+    @Test
+    void theV1ContractAndTheHostedSandboxPrefixWorkToo() {
+        try (ConomyClient v1 = new ConomyClient(new ClientConfig(sandbox.baseUrl() + "/sandbox", sandbox.apiKey(), null,
+                sandbox.clientId(), sandbox.clientSecret(), ApiVersion.V1, null, ClientConfig.RetryPolicy.NONE), HttpExchangeListener.NONE)) {
+            assertThat(v1.listCheckoutSessions(CheckoutSessionQuery.all()).execute().results()).hasSize(50);
+        }
+    }
+
     static CreateCheckoutSessionRequest linkRequest(String token) {
+        return linkRequest(token, 86400);
+    }
+
+    static CreateCheckoutSessionRequest linkRequest(String token, int duration) {
         BigDecimal amount = new BigDecimal("49990");
         Destination destination = new Destination(null, "ACCOUNT", null, amount, "CLP", null,
                 new Account(null, null, "123456", null), null);
         return new CreateCheckoutSessionRequest(token, List.of(new Item(amount, amount, "Invoice", null)), "CLP",
                 List.of(OpenEnum.of(PaymentMethodType.ETPAY), OpenEnum.of(PaymentMethodType.WEBPAY)), null,
-                List.of(destination), 86400, List.of(OpenEnum.of(CustomerField.firstName), OpenEnum.of(CustomerField.email)),
+                List.of(destination), duration, List.of(OpenEnum.of(CustomerField.firstName), OpenEnum.of(CustomerField.email)),
                 Owner.of("679c482ee4420cb5b0966c9a"), "https://merchant.example/ok", "https://merchant.example/failed");
     }
 }

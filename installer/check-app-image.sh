@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Builds the app-image and checks that the packaged app works without a JDK, like `java -jar` does:
+#   1. `checkout-console --version` prints the pom's version;
+#   2. a CLI command against the embedded sandbox (Javalin/Jetty, sqlite-jdbc's native library, OkHttp, Jackson)
+#      succeeds;
+#   3. the GUI, started headless under Xvfb, logs `ready in N ms` (first page of sessions on screen).
+#
+#   installer/check-app-image.sh       needs xvfb-run and GTK 3 (Debian: xvfb xauth libgtk-3-0)
+#
+# APP_JAR, JAVA_HOME, MAVEN_REPO and MVN_FLAGS are passed on to build.sh.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+
+fail() { echo "check-app-image: FAIL: $*" >&2; exit 1; }
+
+installer/build.sh app-image
+LAUNCHER="$ROOT/target/installer/checkout-console/bin/checkout-console"
+[ -x "$LAUNCHER" ] || fail "no launcher at $LAUNCHER"
+
+pom_version="$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -n 1)"
+version_line="$("$LAUNCHER" --version)" || fail "--version exited with $?"
+[ "$version_line" = "checkout-console $pom_version" ] \
+  || fail "--version printed '$version_line', expected 'checkout-console $pom_version'"
+echo "check-app-image: --version: $version_line"
+
+# Run from an empty folder with an empty HOME and no data-folder settings, as on a fresh machine: nothing may come
+# from the source tree or from the user's own console data.
+scratch="$(mktemp -d -t checkout-console-check.XXXXXX)"
+trap 'rm -rf "$scratch"' EXIT
+fresh() {
+  (cd "$scratch" && env -u XDG_DATA_HOME -u XDG_CONFIG_HOME -u CHECKOUT_CONSOLE_DATA_DIR HOME="$scratch" "$@")
+}
+sessions="$(fresh "$LAUNCHER" sessions list --sandbox 2>"$scratch/cli.err")" \
+  || { cat "$scratch/cli.err" >&2; fail "'sessions list --sandbox' exited with an error"; }
+[ -n "$sessions" ] || fail "'sessions list --sandbox' printed nothing"
+echo "check-app-image: sessions list --sandbox: $(wc -l <<<"$sessions") lines"
+
+command -v xvfb-run >/dev/null || fail "xvfb-run is missing (Debian: apt-get install xvfb xauth libgtk-3-0)"
+ready="$(fresh "$ROOT/installer/gui-ready.sh" 120 "$LAUNCHER")" || fail "the GUI did not log 'ready in N ms'"
+read -r ready_ms cpu_ms <<<"$ready"
+echo "check-app-image: GUI headless under Xvfb: ready in $ready_ms ms ($cpu_ms ms CPU)"
+echo "check-app-image: OK"

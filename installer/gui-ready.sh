@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Starts the console GUI headless under Xvfb, waits for its `ready in N ms` line (logged once the first page of
+# sessions is on screen), prints N and the CPU time the app used until then (ms, user + system, all threads; Xvfb
+# not counted), and stops it. Fails when the line does not come within the timeout, or when
+# the log shows a class, module or native library the runtime lacks.
+#
+#   installer/gui-ready.sh TIMEOUT_SECONDS COMMAND [ARG...]
+#   e.g. installer/gui-ready.sh 60 target/installer/checkout-console/bin/checkout-console
+set -euo pipefail
+
+timeout_seconds="$1"
+shift
+log="$(mktemp -t checkout-console-gui.XXXXXX)"
+
+# setsid: the app, xvfb-run and its Xvfb form one process group, stopped together below.
+setsid xvfb-run -a -s "-screen 0 1600x1000x24" "$@" >"$log" 2>&1 &
+group=$!
+stop() {
+  kill -TERM -- "-$group" 2>/dev/null || true
+  sleep 1
+  kill -KILL -- "-$group" 2>/dev/null || true
+}
+trap stop EXIT
+trap "exit 1" INT TERM
+
+# CPU time of the process group but Xvfb: the app's JVM, plus the negligible xvfb-run shell.
+cpu_ms() {
+  local ticks=0 pid stat
+  for pid in $(pgrep -g "$group"); do
+    stat="$(cat "/proc/$pid/stat" 2>/dev/null)" || continue
+    case "$stat" in *"(Xvfb)"*) continue ;; esac
+    # Fields after the ")" that ends the command name: utime and stime are the 12th and 13th.
+    read -r -a fields <<<"${stat##*) }"
+    ticks=$((ticks + fields[11] + fields[12]))
+  done
+  echo $((ticks * 1000 / $(getconf CLK_TCK)))
+}
+
+missing='IllegalAccessError|NoClassDefFoundError|ClassNotFoundException|UnsatisfiedLinkError|FindException|Unable to open DISPLAY'
+deadline=$((SECONDS + timeout_seconds))
+while [ "$SECONDS" -lt "$deadline" ]; do
+  if grep -Eq "$missing" "$log"; then
+    echo "the GUI failed to start; its log ($log):" >&2
+    cat "$log" >&2
+    exit 1
+  fi
+  ready="$(sed -n 's/.*ready in \([0-9][0-9]*\) ms.*/\1/p' "$log" | head -n 1)"
+  if [ -n "$ready" ]; then
+    echo "$ready $(cpu_ms)"
+    rm -f "$log"
+    exit 0
+  fi
+  if ! kill -0 "$group" 2>/dev/null; then
+    echo "the GUI exited before it was ready; its log ($log):" >&2
+    cat "$log" >&2
+    exit 1
+  fi
+  sleep 0.2
+done
+echo "no 'ready in N ms' within ${timeout_seconds}s; the GUI's log ($log):" >&2
+cat "$log" >&2
+exit 1

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Compares GUI start-up: `java -jar` on the shaded jar against the packaged launcher(s). Runs each one ROUNDS times,
+# interleaved so that a change in machine load hits them alike, headless under Xvfb (gui-ready.sh), and prints
+# each run and the medians of `ready in N ms` (wall clock from JVM start to the first page of sessions on screen)
+# and of the CPU time used until then.
+#
+#   installer/measure-startup.sh [ROUNDS] [LAUNCHER...]
+#   default: 5 rounds; launchers target/installer/checkout-console/bin/checkout-console, and
+#   /usr/bin/checkout-console when the .deb is installed
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+
+rounds="${1:-5}"
+shift || true
+launchers=("$@")
+if [ ${#launchers[@]} -eq 0 ]; then
+  launchers=("$ROOT/target/installer/checkout-console/bin/checkout-console")
+  [ -x /usr/bin/checkout-console ] && launchers+=(/usr/bin/checkout-console)
+fi
+JAR="$ROOT/target/checkout-console.jar"
+
+# Every run starts as on a fresh machine apart from its own caches: an empty HOME and data folder per command.
+homes="$(mktemp -d -t checkout-console-measure.XXXXXX)"
+trap 'rm -rf "$homes"' EXIT
+run() {
+  local label="$1" home="$homes/$2"
+  shift 2
+  mkdir -p "$home"
+  read -r ready cpu <<<"$(cd "$home" && env -u XDG_DATA_HOME -u XDG_CONFIG_HOME -u CHECKOUT_CONSOLE_DATA_DIR \
+    HOME="$home" "$ROOT/installer/gui-ready.sh" 120 "$@")"
+  printf '%-50s ready %6s ms  cpu %6s ms  load %s\n' "$label" "$ready" "$cpu" "$(cut -d' ' -f1 /proc/loadavg)"
+  printf '%s\t%s\t%s\n' "$label" "$ready" "$cpu" >>"$homes/results"
+}
+
+for round in $(seq 1 "$rounds"); do
+  echo "round $round"
+  run "java -jar target/checkout-console.jar" jar java -jar "$JAR"
+  for i in "${!launchers[@]}"; do
+    run "${launchers[$i]#"$ROOT/"}" "launcher$i" "${launchers[$i]}"
+  done
+done
+
+echo "medians over $rounds runs:"
+median() { sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2)}'; }
+for label in "java -jar target/checkout-console.jar" "${launchers[@]#"$ROOT/"}"; do
+  ready="$(awk -F'\t' -v l="$label" '$1 == l {print $2}' "$homes/results" | median)"
+  cpu="$(awk -F'\t' -v l="$label" '$1 == l {print $3}' "$homes/results" | median)"
+  printf '%-50s ready %6s ms  cpu %6s ms\n' "$label" "$ready" "$cpu"
+done

@@ -1,0 +1,359 @@
+package dev.checkoutconsole.ui.settings;
+
+import dev.checkoutconsole.api.model.ApiVersion;
+import dev.checkoutconsole.api.model.InvalidInputException;
+import dev.checkoutconsole.service.ActiveConnection;
+import dev.checkoutconsole.service.InputValidation;
+import dev.checkoutconsole.service.OperatorContext;
+import dev.checkoutconsole.service.Profile;
+import dev.checkoutconsole.service.ProfileDraft;
+import dev.checkoutconsole.service.ProfileSecrets;
+import dev.checkoutconsole.service.ProfileService;
+import dev.checkoutconsole.service.Secret;
+import dev.checkoutconsole.ui.common.BackgroundTask;
+import dev.checkoutconsole.ui.common.DialogService;
+import dev.checkoutconsole.ui.common.ErrorReport;
+import dev.checkoutconsole.ui.common.TaskExecutor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.function.Consumer;
+
+/**
+ * Profiles and their settings: the list (the embedded sandbox always first), a form to create or edit one, and
+ * "use this profile". Secrets typed into the form are kept on disk only when "remember" is ticked, and a remembered
+ * secret is never shown again: an empty secret field keeps the one remembered.
+ */
+public final class SettingsViewModel {
+
+    /** How the profile authenticates: an access token used as it is, or a client id and secret that obtain one. */
+    public enum CredentialKind {
+        ACCESS_TOKEN("Access token"),
+        CLIENT_CREDENTIALS("Client id and secret");
+
+        private final String label;
+
+        CredentialKind(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final ProfileService profileService;
+    private final ActiveConnection connection;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Consumer<Profile> useProfile;
+
+    private final ObservableList<Profile> profiles = FXCollections.observableArrayList();
+    private final ObjectProperty<Profile> selected = new SimpleObjectProperty<>();
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty baseUrl = new SimpleStringProperty("");
+    private final ObjectProperty<ApiVersion> apiVersion = new SimpleObjectProperty<>(ApiVersion.V2);
+    private final ObjectProperty<CredentialKind> credentialKind = new SimpleObjectProperty<>(CredentialKind.CLIENT_CREDENTIALS);
+    private final StringProperty apiKey = new SimpleStringProperty("");
+    private final StringProperty accessToken = new SimpleStringProperty("");
+    private final StringProperty clientId = new SimpleStringProperty("");
+    private final StringProperty clientSecret = new SimpleStringProperty("");
+    private final BooleanProperty rememberSecrets = new SimpleBooleanProperty();
+    private final BooleanProperty live = new SimpleBooleanProperty();
+    private final StringProperty operator = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>();
+
+    private final StringBinding nameError;
+    private final StringBinding baseUrlError;
+    private final StringBinding credentialsError;
+
+    public SettingsViewModel(ProfileService profileService, ActiveConnection connection, TaskExecutor executor,
+                             DialogService dialogs, Consumer<Profile> useProfile) {
+        this.profileService = profileService;
+        this.connection = connection;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.useProfile = useProfile;
+        nameError = problem(() -> {
+            String checked = InputValidation.required("name", name.get());
+            if (ProfileService.EMBEDDED_SANDBOX.equalsIgnoreCase(checked)) {
+                throw new InvalidInputException("name", "'" + ProfileService.EMBEDDED_SANDBOX + "' is the built-in profile; choose another name");
+            }
+        }, name);
+        baseUrlError = problem(() -> InputValidation.httpUrl("base URL", InputValidation.required("base URL", baseUrl.get())), baseUrl);
+        credentialsError = Bindings.createStringBinding(this::credentialsProblem, credentialKind, clientId, selected, name);
+        selected.addListener((observable, old, profile) -> showInForm(profile));
+    }
+
+    private static StringBinding problem(Runnable check, StringProperty input) {
+        return Bindings.createStringBinding(() -> {
+            try {
+                check.run();
+                return null;
+            } catch (InvalidInputException invalid) {
+                return invalid.getMessage();
+            }
+        }, input);
+    }
+
+    /** Only the client id can be checked here; secrets may be remembered already, or typed in when connecting. */
+    private String credentialsProblem() {
+        if (credentialKind.get() == CredentialKind.CLIENT_CREDENTIALS && clientId.get().isBlank()) {
+            return "client id: is required to obtain an access token";
+        }
+        return null;
+    }
+
+    // ---- the list ----
+
+    public ObservableList<Profile> profiles() {
+        return profiles;
+    }
+
+    public ObjectProperty<Profile> selectedProperty() {
+        return selected;
+    }
+
+    /** Reads the profiles in the background, then selects the one named, or the active one. */
+    public void load(String toSelect) {
+        busy.set(true);
+        executor.execute(BackgroundTask.of(cancel -> profileService.list())
+                .onSuccess(list -> {
+                    profiles.setAll(list);
+                    String wanted = toSelect != null ? toSelect
+                            : connection.target().map(ActiveConnection.Target::profileName).orElse(ProfileService.EMBEDDED_SANDBOX);
+                    selected.set(list.stream().filter(p -> p.name().equals(wanted)).findFirst().orElse(list.get(0)));
+                })
+                .onFailure(failure -> error.set(ErrorReport.of(failure)))
+                .whenDone(() -> busy.set(false)));
+    }
+
+    /** Clears the form for a new profile. */
+    public void newProfile() {
+        selected.set(null);
+    }
+
+    // ---- the form ----
+
+    private void showInForm(Profile profile) {
+        error.set(null);
+        apiKey.set("");
+        accessToken.set("");
+        clientSecret.set("");
+        if (profile == null) {
+            name.set("");
+            baseUrl.set("");
+            apiVersion.set(ApiVersion.V2);
+            credentialKind.set(CredentialKind.CLIENT_CREDENTIALS);
+            clientId.set("");
+            rememberSecrets.set(false);
+            live.set(false);
+            operator.set("");
+            return;
+        }
+        name.set(profile.name());
+        baseUrl.set(profile.baseUrl());
+        apiVersion.set(profile.apiVersion());
+        credentialKind.set(profile.clientId() == null && !profile.embeddedSandbox() ? CredentialKind.ACCESS_TOKEN : CredentialKind.CLIENT_CREDENTIALS);
+        clientId.set(profile.clientId() == null ? "" : profile.clientId());
+        rememberSecrets.set(profile.secretsRemembered());
+        live.set(profile.live());
+        operator.set(profile.operator() == null ? "" : profile.operator());
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty baseUrlProperty() {
+        return baseUrl;
+    }
+
+    public ObjectProperty<ApiVersion> apiVersionProperty() {
+        return apiVersion;
+    }
+
+    public ObjectProperty<CredentialKind> credentialKindProperty() {
+        return credentialKind;
+    }
+
+    public StringProperty apiKeyProperty() {
+        return apiKey;
+    }
+
+    public StringProperty accessTokenProperty() {
+        return accessToken;
+    }
+
+    public StringProperty clientIdProperty() {
+        return clientId;
+    }
+
+    public StringProperty clientSecretProperty() {
+        return clientSecret;
+    }
+
+    public BooleanProperty rememberSecretsProperty() {
+        return rememberSecrets;
+    }
+
+    public BooleanProperty liveProperty() {
+        return live;
+    }
+
+    public StringProperty operatorProperty() {
+        return operator;
+    }
+
+    /** The operator a blank field stands for: the OS user. */
+    public String defaultOperator() {
+        return OperatorContext.operatorName(null, null);
+    }
+
+    public StringBinding nameError() {
+        return nameError;
+    }
+
+    public StringBinding baseUrlError() {
+        return baseUrlError;
+    }
+
+    public StringBinding credentialsError() {
+        return credentialsError;
+    }
+
+    /** The built-in sandbox profile cannot be edited or deleted. */
+    public BooleanBinding builtInSelectedBinding() {
+        return Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().embeddedSandbox(), selected);
+    }
+
+    /** What a secret field shows when the profile has that secret remembered: it is never shown in clear. */
+    public StringBinding secretPromptBinding() {
+        return Bindings.createStringBinding(() -> selected.get() != null && selected.get().secretsRemembered()
+                ? "remembered · leave empty to keep" : "", selected);
+    }
+
+    /** Why Save is disabled, or null. */
+    public StringBinding saveBlockedReasonBinding() {
+        return Bindings.createStringBinding(() -> {
+            if (busy.get()) {
+                return "Saving…";
+            }
+            if (selected.get() != null && selected.get().embeddedSandbox()) {
+                return "The embedded sandbox profile is built in";
+            }
+            for (String problem : new String[] {nameError.get(), baseUrlError.get(), credentialsError.get()}) {
+                if (problem != null) {
+                    return problem;
+                }
+            }
+            return null;
+        }, busy, selected, nameError, baseUrlError, credentialsError);
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ErrorReport> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    // ---- actions ----
+
+    /** Saves the form. A remembered secret left empty in the form stays remembered. */
+    public void save() {
+        if (saveBlockedReasonBinding().get() != null) {
+            return;
+        }
+        String profileName = name.get().trim();
+        ProfileSecrets entered = enteredSecrets();
+        boolean remember = rememberSecrets.get();
+        ProfileDraft typed = draft(profileName, entered, remember);
+        OperatorContext who = actingOperator();
+        busy.set(true);
+        error.set(null);
+        executor.execute(BackgroundTask.of(cancel -> profileService.save(remember
+                        ? withSecrets(typed, profileService.rememberedSecrets(profileName).overriddenBy(entered)) : typed, who))
+                .onSuccess(saved -> {
+                    dialogs.notify("Saved profile " + saved.name() + " (" + saved.environment() + ")");
+                    load(saved.name());
+                })
+                .onFailure(failure -> error.set(ErrorReport.of(failure)))
+                .whenDone(() -> busy.set(false)));
+    }
+
+    private ProfileDraft draft(String profileName, ProfileSecrets secrets, boolean remember) {
+        boolean tokenKind = credentialKind.get() == CredentialKind.ACCESS_TOKEN;
+        return new ProfileDraft(profileName, baseUrl.get().trim(), apiVersion.get(), tokenKind ? null : clientId.get().trim(),
+                live.get(), operator.get().isBlank() ? null : operator.get().trim(), secrets, remember);
+    }
+
+    private static ProfileDraft withSecrets(ProfileDraft draft, ProfileSecrets secrets) {
+        return new ProfileDraft(draft.name(), draft.baseUrl(), draft.apiVersion(), draft.clientId(), draft.live(),
+                draft.operator(), secrets, draft.rememberSecrets());
+    }
+
+    private ProfileSecrets enteredSecrets() {
+        boolean tokenKind = credentialKind.get() == CredentialKind.ACCESS_TOKEN;
+        return new ProfileSecrets(secret(apiKey), tokenKind ? secret(accessToken) : null, tokenKind ? null : secret(clientSecret));
+    }
+
+    private static Secret secret(StringProperty field) {
+        return field.get() == null || field.get().isBlank() ? null : Secret.ofNullable(field.get().trim());
+    }
+
+    /** Deletes the selected profile after a confirmation; the profile in use cannot be deleted. */
+    public void delete() {
+        Profile profile = selected.get();
+        if (profile == null || profile.embeddedSandbox()) {
+            return;
+        }
+        if (connection.target().map(t -> t.profileName().equals(profile.name())).orElse(false)) {
+            dialogs.notify("Switch to another profile before deleting " + profile.name());
+            return;
+        }
+        if (!dialogs.confirm("Delete profile", "Delete profile " + profile.name() + " and any secrets remembered for it?", "Delete profile")) {
+            return;
+        }
+        OperatorContext who = actingOperator();
+        busy.set(true);
+        executor.execute(BackgroundTask.of(cancel -> {
+                    profileService.delete(profile.name(), who);
+                    return profile.name();
+                })
+                .onSuccess(deleted -> {
+                    dialogs.notify("Deleted profile " + deleted);
+                    load(ProfileService.EMBEDDED_SANDBOX);
+                })
+                .onFailure(failure -> error.set(ErrorReport.of(failure)))
+                .whenDone(() -> busy.set(false)));
+    }
+
+    /** Connects the console to the selected profile. */
+    public void use() {
+        if (selected.get() != null) {
+            useProfile.accept(selected.get());
+        }
+    }
+
+    private OperatorContext actingOperator() {
+        return connection.target().map(ActiveConnection.Target::operator)
+                .orElseGet(() -> new OperatorContext(defaultOperator(), ProfileService.EMBEDDED_SANDBOX, false));
+    }
+}

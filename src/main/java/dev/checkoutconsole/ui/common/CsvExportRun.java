@@ -66,8 +66,8 @@ public final class CsvExportRun {
                     }
                 })
                 .onSuccess(rows -> {
-                    status.set("Exported " + rows + " rows to " + target);
-                    dialogs.notify("Exported " + rows + " rows to " + target.getFileName());
+                    status.set("Exported " + rows(rows) + " to " + target);
+                    dialogs.notify("Exported " + rows(rows) + " to " + target.getFileName());
                 })
                 .onFailure(failure -> {
                     Throwable cause = failure instanceof UncheckedIOException io ? io.getCause() : failure;
@@ -76,7 +76,7 @@ public final class CsvExportRun {
                 })
                 .whenDone(() -> {
                     if (inFlight != null && inFlight.isCancelled()) {
-                        status.set("Export cancelled after " + rowsWritten.get() + " rows; " + target.getFileName()
+                        status.set("Export cancelled after " + rows(rowsWritten.get()) + "; " + target.getFileName()
                                 + " was left as it was");
                     }
                     inFlight = null;
@@ -87,7 +87,11 @@ public final class CsvExportRun {
     private void showProgress(long done, long total) {
         rowsWritten.set(done);
         progress.set(total > 0 ? Math.min(1.0, (double) done / total) : -1);
-        status.set("Exported " + done + (total > 0 ? " of " + total : "") + " rows…");
+        status.set("Exported " + (total > 0 ? done + " of " + rows(total) : rows(done)) + "…");
+    }
+
+    private static String rows(long count) {
+        return count + (count == 1 ? " row" : " rows");
     }
 
     /** Stops the export between rows; the target file is not touched. */

@@ -53,6 +53,7 @@ public final class RefundQueueView {
     @FXML private DatePicker queueToPicker;
     @FXML private TextField queueCurrencyField;
     @FXML private Label queueFilterErrorLabel;
+    @FXML private Label queueTruncatedLabel;
     @FXML private FlowPane countsPane;
     @FXML private ProgressBar queueExportProgress;
     @FXML private Label queueExportStatus;
@@ -136,6 +137,10 @@ public final class RefundQueueView {
         queueFilterErrorLabel.textProperty().bind(viewModel.filterErrorProperty());
         queueFilterErrorLabel.visibleProperty().bind(viewModel.filterErrorProperty().isNotNull());
         queueFilterErrorLabel.managedProperty().bind(queueFilterErrorLabel.visibleProperty());
+        queueTruncatedLabel.setText("Showing the newest " + RefundQueueViewModel.LIMIT
+                + " reviews: narrow the filters, or export to get every one");
+        queueTruncatedLabel.visibleProperty().bind(viewModel.truncatedProperty());
+        queueTruncatedLabel.managedProperty().bind(viewModel.truncatedProperty());
         viewModel.counts().addListener((MapChangeListener<ReviewState, Integer>) change -> showCounts());
         showCounts();
     }

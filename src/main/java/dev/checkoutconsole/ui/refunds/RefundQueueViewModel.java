@@ -75,6 +75,7 @@ public final class RefundQueueViewModel {
     private final ObservableList<DetailField> details = FXCollections.observableArrayList();
     private final ObservableList<ReviewStep> history = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper truncated = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper currentOperator = new ReadOnlyStringWrapper("");
     private final CsvExportRun export;
     private ReviewFilter applied = ReviewFilter.ALL;
@@ -180,6 +181,11 @@ public final class RefundQueueViewModel {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
+    /** True when the filters match more reviews than the queue shows (the newest {@link #LIMIT}); the export has them all. */
+    public ReadOnlyBooleanProperty truncatedProperty() {
+        return truncated.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<LoadState> loadStateProperty() {
         return loadState.getReadOnlyProperty();
     }
@@ -207,6 +213,7 @@ public final class RefundQueueViewModel {
     private void show(Queue queue) {
         Long keep = selected.get() == null ? null : selected.get().id();
         items.setAll(queue.items());
+        truncated.set(queue.items().size() >= LIMIT);
         counts.putAll(queue.counts());
         loadState.set(queue.items().isEmpty() ? LoadState.EMPTY : LoadState.LOADED);
         selected.set(keep == null ? null : queue.items().stream().filter(r -> r.id() == keep).findFirst().orElse(null));

@@ -322,7 +322,7 @@ class RefundQueueViewModelTest {
         assertThat(queue.export().rowsWrittenProperty().get()).isEqualTo(1);
         assertThat(queue.export().progressProperty().get()).isEqualTo(1.0);
         assertThat(queue.export().runningProperty().get()).isFalse();
-        assertThat(queue.export().statusProperty().get()).isEqualTo("Exported 1 rows to " + file);
-        assertThat(dialogs.notifications()).anySatisfy(n -> assertThat(n).isEqualTo("Exported 1 rows to queue.csv"));
+        assertThat(queue.export().statusProperty().get()).isEqualTo("Exported 1 row to " + file);
+        assertThat(dialogs.notifications()).anySatisfy(n -> assertThat(n).isEqualTo("Exported 1 row to queue.csv"));
     }
 }

@@ -226,9 +226,23 @@ public final class RefundQueueView {
         historyAtColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().at()));
         historyAtColumn.setCellFactory(column -> timeCell());
         historyOperatorColumn.setCellValueFactory(Cells.text(ReviewStep::operator));
-        historyChangeColumn.setCellValueFactory(Cells.text(step -> (step.from() == null ? "flagged" : step.from().name()) + " → " + step.to()));
+        historyChangeColumn.setCellValueFactory(Cells.text(RefundQueueView::change));
         historyCommentColumn.setCellValueFactory(Cells.text(ReviewStep::comment));
+        // The steps' texts are longer than the pane is wide: each row says all of it on hover.
+        historyTable.setRowFactory(table -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(ReviewStep step, boolean empty) {
+                super.updateItem(step, empty);
+                setTooltip(empty || step == null ? null : new Tooltip(Times.localWithUtc(step.at(), zone) + " · " + step.operator()
+                        + "\n" + change(step) + (step.comment() == null ? "" : "\n" + step.comment())));
+            }
+        });
         queueErrorBanner.reportProperty().bind(viewModel.errorProperty());
+    }
+
+    /** "TO_CHECK → APPROVED", or "flagged → TO_CHECK" for the first step. */
+    private static String change(ReviewStep step) {
+        return (step.from() == null ? "flagged" : step.from().name()) + " → " + step.to();
     }
 
     private void bindActions() {

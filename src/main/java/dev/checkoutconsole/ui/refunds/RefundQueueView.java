@@ -61,7 +61,7 @@ public final class RefundQueueView {
     @FXML private Button queueExportButton;
     @FXML private ErrorBanner queueExportError;
     @FXML private TableView<RefundReview> queueTable;
-    @FXML private TableColumn<RefundReview, String> idColumn;
+    @FXML private TableColumn<RefundReview, String> reviewIdColumn;
     @FXML private TableColumn<RefundReview, String> stateColumn;
     @FXML private TableColumn<RefundReview, String> paymentColumn;
     @FXML private TableColumn<RefundReview, String> amountColumn;
@@ -158,7 +158,7 @@ public final class RefundQueueView {
     private void bindTable() {
         queueTable.setItems(viewModel.items());
         queueTable.setPlaceholder(new Label(""));
-        idColumn.setCellValueFactory(Cells.text(r -> String.valueOf(r.id())));
+        reviewIdColumn.setCellValueFactory(Cells.text(r -> String.valueOf(r.id())));
         stateColumn.setCellValueFactory(Cells.text(r -> r.state().name()));
         stateColumn.setCellFactory(column -> new TableCell<>() {
             @Override

@@ -156,7 +156,7 @@ runtime_modules() {
   local found
   found="$("$JDK_BIN/jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps \
     --module-path "$2" "$1")"
-  echo "$found,$EXTRA_MODULES"
+  tr ',' '\n' <<<"$found,$EXTRA_MODULES" | sort -u | paste -sd, -
 }
 
 # The trimmed runtime, with the JDK's default class-data sharing archive (lib/server/classes.jsa) dumped for it:

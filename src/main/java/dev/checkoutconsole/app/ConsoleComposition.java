@@ -123,7 +123,7 @@ public final class ConsoleComposition implements ConsoleNavigator {
         PaymentFlowDemo.SandboxControls demoSandbox = activeSandboxControls();
         controllers.put(DemoView.class, () -> new DemoView(new DemoViewModel(
                 new PaymentFlowDemo(connection, demoSandbox, clock, duration -> Thread.sleep(duration.toMillis())),
-                demoSandbox, this::showPaymentDialog, executor, dialogs, clock), zone));
+                demoSandbox, this::showPaymentDialog, localData, executor, dialogs, clock), zone));
     }
 
     private Object controllerFor(Class<?> type) {

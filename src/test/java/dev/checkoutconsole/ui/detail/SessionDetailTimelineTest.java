@@ -52,6 +52,11 @@ class SessionDetailTimelineTest {
             }
 
             @Override
+            public void openFlagRefundDialog(String paymentId, String currency, java.math.BigDecimal maxRefundable) {
+                throw new AssertionError("no flag here");
+            }
+
+            @Override
             public void sessionChanged(String checkoutSessionId) {
             }
         };

@@ -41,7 +41,7 @@ JDK_BIN="$JAVA_HOME/bin"
 # The JavaFX modules the app uses; javafx.base and javafx.graphics come with them.
 JAVAFX_MODULES=(base graphics controls fxml)
 # Modules that jdeps cannot see because they are reached by reflection or service loading:
-#   jdk.unsupported  sun.misc.Unsafe for Jetty, Kotlin (Javalin), Jackson and JavaFX's Marlin renderer
+#   jdk.unsupported  sun.misc.Unsafe, which class-path libraries (Jetty, Kotlin's runtime) look up reflectively
 #   jdk.crypto.ec    elliptic-curve TLS cipher suites for the real Conomy API over HTTPS
 #   jdk.zipfs        the zip file system some libraries open their own jar with
 #   java.naming, java.management, java.sql: named again so a jdeps change cannot drop them
@@ -56,7 +56,8 @@ log() { echo "[installer] $*" >&2; }
 # The shaded jar: APP_JAR, or target/checkout-console.jar rebuilt when the sources are newer.
 app_jar() {
   if [ -n "${APP_JAR:-}" ]; then
-    echo "$APP_JAR"
+    # Absolute, because the jar is read from inside work folders.
+    echo "$(cd "$(dirname "$APP_JAR")" && pwd)/$(basename "$APP_JAR")"
     return
   fi
   local jar="$ROOT/target/$NAME.jar"

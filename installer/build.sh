@@ -20,6 +20,10 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+if [ -n "${APP_JAR:-}" ]; then
+  # Absolute, as the caller meant it: the script works from the repository root and inside work folders.
+  APP_JAR="$(cd "$(dirname "$APP_JAR")" && pwd)/$(basename "$APP_JAR")"
+fi
 cd "$ROOT"
 
 WHAT="${1:-all}"
@@ -56,8 +60,7 @@ log() { echo "[installer] $*" >&2; }
 # The shaded jar: APP_JAR, or target/checkout-console.jar rebuilt when the sources are newer.
 app_jar() {
   if [ -n "${APP_JAR:-}" ]; then
-    # Absolute, because the jar is read from inside work folders.
-    echo "$(cd "$(dirname "$APP_JAR")" && pwd)/$(basename "$APP_JAR")"
+    echo "$APP_JAR"
     return
   fi
   local jar="$ROOT/target/$NAME.jar"

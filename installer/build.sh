@@ -20,6 +20,10 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+if [ -n "${APP_JAR:-}" ]; then
+  # Absolute, as the caller meant it: the script works from the repository root and inside work folders.
+  APP_JAR="$(cd "$(dirname "$APP_JAR")" && pwd)/$(basename "$APP_JAR")"
+fi
 cd "$ROOT"
 
 WHAT="${1:-all}"
@@ -41,7 +45,7 @@ JDK_BIN="$JAVA_HOME/bin"
 # The JavaFX modules the app uses; javafx.base and javafx.graphics come with them.
 JAVAFX_MODULES=(base graphics controls fxml)
 # Modules that jdeps cannot see because they are reached by reflection or service loading:
-#   jdk.unsupported  sun.misc.Unsafe for Jetty, Kotlin (Javalin), Jackson and JavaFX's Marlin renderer
+#   jdk.unsupported  sun.misc.Unsafe, which class-path libraries (Jetty, Kotlin's runtime) look up reflectively
 #   jdk.crypto.ec    elliptic-curve TLS cipher suites for the real Conomy API over HTTPS
 #   jdk.zipfs        the zip file system some libraries open their own jar with
 #   java.naming, java.management, java.sql: named again so a jdeps change cannot drop them

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Starts the console GUI headless under Xvfb, waits for its `ready in N ms` line (logged once the first page of
-# sessions is on screen), prints N and the CPU time the app used until then (ms, user + system, all threads; Xvfb
-# not counted), and stops it. Fails when the line does not come within the timeout, or when
+# sessions is on screen) and stops it. Prints three numbers, in ms:
+#   N            as the app logs it: from JVM start, so without what a launcher does before it starts the JVM
+#   wall         from the command's start (xvfb-run's own start of Xvfb included) to the line, seen by polling
+#   CPU          user + system time of the app's process (all threads) and of the children it waited for (the
+#                jpackage launcher's package-manager queries); Xvfb not counted Fails when the line does not come within the timeout, or when
 # the log shows a class, module or native library the runtime lacks.
 #
 #   installer/gui-ready.sh TIMEOUT_SECONDS COMMAND [ARG...]
@@ -13,6 +16,7 @@ shift
 log="$(mktemp -t checkout-console-gui.XXXXXX)"
 
 # setsid: the app, xvfb-run and its Xvfb form one process group, stopped together below.
+started_ns="$(date +%s%N)"
 setsid xvfb-run -a -s "-screen 0 1600x1000x24" "$@" >"$log" 2>&1 &
 group=$!
 stop() {
@@ -29,9 +33,9 @@ cpu_ms() {
   for pid in $(pgrep -g "$group"); do
     stat="$(cat "/proc/$pid/stat" 2>/dev/null)" || continue
     case "$stat" in *"(Xvfb)"*) continue ;; esac
-    # Fields after the ")" that ends the command name: utime and stime are the 12th and 13th.
+    # Fields after the ")" that ends the command name: utime, stime, cutime and cstime are the 12th to 15th.
     read -r -a fields <<<"${stat##*) }"
-    ticks=$((ticks + fields[11] + fields[12]))
+    ticks=$((ticks + fields[11] + fields[12] + fields[13] + fields[14]))
   done
   echo $((ticks * 1000 / $(getconf CLK_TCK)))
 }
@@ -46,7 +50,7 @@ while [ "$SECONDS" -lt "$deadline" ]; do
   fi
   ready="$(sed -n 's/.*ready in \([0-9][0-9]*\) ms.*/\1/p' "$log" | head -n 1)"
   if [ -n "$ready" ]; then
-    echo "$ready $(cpu_ms)"
+    echo "$ready $(( ($(date +%s%N) - started_ns) / 1000000 )) $(cpu_ms)"
     rm -f "$log"
     exit 0
   fi
@@ -55,7 +59,7 @@ while [ "$SECONDS" -lt "$deadline" ]; do
     cat "$log" >&2
     exit 1
   fi
-  sleep 0.2
+  sleep 0.05
 done
 echo "no 'ready in N ms' within ${timeout_seconds}s; the GUI's log ($log):" >&2
 cat "$log" >&2

@@ -132,6 +132,7 @@ class HttpLogViewUiTest {
 
         waitUntil("the new exchange is shown", () -> table.getItems().size() == before + 1);
         assertThat(table.getItems().get(0)).isSameAs(log.snapshot().get(0));
-        assertThat(robot.lookup("#logCountLabel").queryAs(Label.class).getText()).startsWith((before + 1) + " of " + (before + 1));
+        Label count = robot.lookup("#logCountLabel").queryAs(Label.class);
+        waitUntil("the count follows the table", () -> count.getText().startsWith((before + 1) + " of " + (before + 1)));
     }
 }

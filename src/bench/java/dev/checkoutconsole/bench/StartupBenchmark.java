@@ -51,7 +51,8 @@ public final class StartupBenchmark {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path")));
         if (!display) {
-            command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
+            command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                    "-Dheadless.geometry=1920x1200-32"));
         }
         command.add("dev.checkoutconsole.app.Launcher");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);

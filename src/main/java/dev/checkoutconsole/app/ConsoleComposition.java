@@ -145,12 +145,12 @@ public final class ConsoleComposition implements ConsoleNavigator {
         split.setDividerPositions(preferences.getDouble(SESSIONS_SPLIT).orElse(0.62));
         split.getDividers().get(0).positionProperty().addListener((observable, old, position) ->
                 preferences.put(SESSIONS_SPLIT, String.valueOf(position.doubleValue())));
-        main.controller().addFeatureTab("Sessions", "mdmz-receipt", split);
+        main.controller().addFeatureTab("Sessions", "mdmz-receipt", () -> split);
         main.controller().bindSessionActions(sessions.controller());
         main.controller().onOpenSettings(this::openSettings);
         mainWindowViewModel.reloadProfiles();
-        main.controller().addFeatureTab("Demo", "mdmz-play_circle_outline", viewLoader.load("demo.fxml").root());
-        main.controller().addFeatureTab("HTTP log", "mdal-list_alt", viewLoader.load("http-log.fxml").root());
+        main.controller().addFeatureTab("Demo", "mdmz-play_circle_outline", () -> viewLoader.load("demo.fxml").root());
+        main.controller().addFeatureTab("HTTP log", "mdal-list_alt", () -> viewLoader.load("http-log.fxml").root());
         followSingleSelection();
         addReviewTabs(main.controller());
         return main.controller();
@@ -158,13 +158,13 @@ public final class ConsoleComposition implements ConsoleNavigator {
 
     /** The Refunds and Audit tabs; each reads its data again whenever it is shown, so new steps and entries appear. */
     private void addReviewTabs(MainWindowView window) {
-        Tab refunds = window.addFeatureTab("Refunds", "mdmz-replay", viewLoader.<RefundQueueView>load("refund-queue.fxml").root());
+        Tab refunds = window.addFeatureTab("Refunds", "mdmz-replay", () -> viewLoader.<RefundQueueView>load("refund-queue.fxml").root());
         refunds.selectedProperty().addListener((observable, old, shown) -> {
             if (shown) {
                 refundQueueViewModel.reload();
             }
         });
-        Tab audit = window.addFeatureTab("Audit", "mdal-history", viewLoader.<AuditView>load("audit.fxml").root());
+        Tab audit = window.addFeatureTab("Audit", "mdal-history", () -> viewLoader.<AuditView>load("audit.fxml").root());
         audit.selectedProperty().addListener((observable, old, shown) -> {
             if (shown) {
                 auditViewModel.refresh();

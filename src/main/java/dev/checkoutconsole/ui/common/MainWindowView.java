@@ -21,6 +21,8 @@ import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.util.function.Supplier;
+
 /**
  * The main window's frame: menus with their shortcuts, the profile selector with its SANDBOX / LIVE badge, the
  * feature tabs, and the status bar. The app puts the feature views into it.
@@ -116,11 +118,23 @@ public final class MainWindowView {
         return notificationLayer;
     }
 
-    public Tab addFeatureTab(String title, String iconLiteral, Node content) {
-        Tab tab = new Tab(title, content);
+    /**
+     * Adds a feature tab whose view is built the first time the tab is shown, so the start builds only the view on
+     * screen and the first page appears sooner.
+     */
+    public Tab addFeatureTab(String title, String iconLiteral, Supplier<Node> content) {
+        Tab tab = new Tab(title);
         tab.setGraphic(new FontIcon(iconLiteral));
         tab.setId("tab-" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+        tab.selectedProperty().addListener((observable, old, shown) -> {
+            if (shown && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
         featureTabs.getTabs().add(tab);
+        if (tab.isSelected() && tab.getContent() == null) {
+            tab.setContent(content.get());
+        }
         return tab;
     }
 

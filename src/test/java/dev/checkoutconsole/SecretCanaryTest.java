@@ -74,7 +74,7 @@ class SecretCanaryTest {
         PaymentFlowDemo demo = new PaymentFlowDemo(connection, controls, Clock.systemUTC(), duration -> { });
         wizard = new DemoViewModel(demo, controls, session -> {
             throw new AssertionError("the pay step is not run here");
-        }, TaskExecutor.sameThread(), new ScriptedDialogService(), Clock.systemUTC());
+        }, local.data(), TaskExecutor.sameThread(), new ScriptedDialogService(), Clock.systemUTC());
         wizard.runSelected();
         wizard.runSelected();
         assertThat(wizard.steps().get(1).stateProperty().get()).isEqualTo(DemoViewModel.StepState.DONE);

@@ -1,14 +1,16 @@
 package dev.checkoutconsole.app;
 
+import dev.checkoutconsole.service.EmbeddedSandbox;
 import dev.checkoutconsole.service.LocalData;
 import dev.checkoutconsole.service.LocalPaths;
 import dev.checkoutconsole.ui.common.FxDialogService;
 import dev.checkoutconsole.ui.common.FxTaskExecutor;
 import dev.checkoutconsole.ui.common.MainWindowView;
-import dev.checkoutconsole.ui.common.UiPreferences;
+import dev.checkoutconsole.ui.common.StoredUiPreferences;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,20 +29,43 @@ public final class ConsoleApplication extends Application {
     private static final String HEIGHT = "window.height";
     private static final String MAXIMIZED = "window.maximized";
 
+    private EmbeddedSandbox embeddedSandbox;
+    private LocalData localData;
+    private StoredUiPreferences preferences;
+    private RuntimeException localDataProblem;
     private FxTaskExecutor executor;
     private ConsoleComposition composition;
-    private LocalData localData;
+
+    /**
+     * Starts the embedded sandbox in the background and opens the local data on the launcher thread, so the FX thread
+     * never waits on either at start.
+     */
+    @Override
+    public void init() {
+        embeddedSandbox = new EarlyStartedSandbox(new EmbeddedSandboxServer());
+        try {
+            localData = LocalData.open(LocalPaths.ofThisUser(null), Clock.systemUTC());
+            preferences = StoredUiPreferences.load(localData.uiState());
+        } catch (RuntimeException failure) {
+            localDataProblem = failure;
+        }
+    }
 
     @Override
     public void start(Stage stage) {
-        UiPreferences preferences = UiPreferences.inMemory();
+        if (localDataProblem != null) {
+            refuseToStart(localDataProblem);
+            return;
+        }
         ConsoleTheme.apply(preferences.getBoolean(ConsoleTheme.PREFERENCE));
-        localData = LocalData.open(LocalPaths.ofThisUser(null), Clock.systemUTC());
         executor = new FxTaskExecutor();
         MainWindowView[] mainWindow = new MainWindowView[1];
         FxDialogService dialogs = new FxDialogService(() -> stage, () -> mainWindow[0].notificationLayer(), getHostServices());
-        composition = new ConsoleComposition(executor, dialogs, preferences, new EmbeddedSandboxServer(),
+        composition = new ConsoleComposition(executor, dialogs, preferences, embeddedSandbox,
                 localData, Clock.systemUTC(), ZoneId.systemDefault());
+        // Connecting first lets the first page load while the window is built; it is shown once start() returns.
+        composition.connectToEmbeddedSandbox(() ->
+                LOG.info("ready in {} ms", System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
         mainWindow[0] = composition.buildMainWindow(stage);
         MainWindowView window = mainWindow[0];
         window.darkThemeProperty().set(preferences.getBoolean(ConsoleTheme.PREFERENCE));
@@ -63,17 +88,36 @@ public final class ConsoleApplication extends Application {
             }
         });
         stage.show();
-        composition.connectToEmbeddedSandbox(() ->
-                LOG.info("ready in {} ms", System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
+    }
+
+    /**
+     * A damaged, locked or too-new database is never replaced by an empty one: the console says what is wrong and
+     * where, and stops, so the file can be repaired or moved aside.
+     */
+    private void refuseToStart(RuntimeException problem) {
+        String message = LocalData.problemOf(problem).orElse("The local data could not be opened: " + problem.getMessage());
+        LOG.error("{}", message);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message + "\n\nThe console did not change the file. Move it aside or "
+                + "use another data folder (CHECKOUT_CONSOLE_DATA_DIR), then start again.");
+        alert.setTitle("Checkout Console cannot start");
+        alert.setHeaderText("The console's local data cannot be used");
+        alert.showAndWait();
+        Platform.exit();
     }
 
     @Override
     public void stop() throws InterruptedException {
         if (composition != null) {
             composition.close();
+        } else if (embeddedSandbox != null && localDataProblem != null) {
+            // Refused to start: the sandbox begun in init() still holds its port and threads.
+            embeddedSandbox.start().close();
         }
         if (executor != null) {
             executor.close();
+        }
+        if (preferences != null) {
+            preferences.close();
         }
         if (localData != null) {
             localData.close();

@@ -31,6 +31,13 @@ import dev.checkoutconsole.ui.httplog.HttpLogView;
 import dev.checkoutconsole.ui.httplog.HttpLogViewModel;
 import dev.checkoutconsole.ui.payment.PaymentDialogView;
 import dev.checkoutconsole.ui.payment.PaymentDialogViewModel;
+import dev.checkoutconsole.service.RefundReviewService;
+import dev.checkoutconsole.ui.audit.AuditView;
+import dev.checkoutconsole.ui.audit.AuditViewModel;
+import dev.checkoutconsole.ui.refunds.FlagRefundView;
+import dev.checkoutconsole.ui.refunds.FlagRefundViewModel;
+import dev.checkoutconsole.ui.refunds.RefundQueueView;
+import dev.checkoutconsole.ui.refunds.RefundQueueViewModel;
 import dev.checkoutconsole.ui.sessions.NewSessionView;
 import dev.checkoutconsole.ui.settings.SettingsView;
 import dev.checkoutconsole.ui.settings.SettingsViewModel;
@@ -42,9 +49,11 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -73,6 +82,9 @@ public final class ConsoleComposition implements ConsoleNavigator {
     private final SessionsViewModel sessionsViewModel;
     private final SessionDetailViewModel detailViewModel;
     private final MainWindowViewModel mainWindowViewModel;
+    private final RefundReviewService refundReviews;
+    private final RefundQueueViewModel refundQueueViewModel;
+    private final AuditViewModel auditViewModel;
     private final ViewLoader viewLoader;
     private final Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
     private final HttpLog httpLog = new HttpLog(HttpLog.DEFAULT_CAPACITY);
@@ -100,12 +112,18 @@ public final class ConsoleComposition implements ConsoleNavigator {
         controllers.put(SettingsView.class, () -> new SettingsView(new SettingsViewModel(localData.profiles(), connection,
                 executor, dialogs, mainWindowViewModel::choose)));
         controllers.put(NewSessionView.class, () -> new NewSessionView(new NewSessionViewModel(connection, executor)));
+        // Review steps act as the active connection's operator, on its profile.
+        this.refundReviews = new RefundReviewService(localData, connection::connection, clock);
+        this.refundQueueViewModel = new RefundQueueViewModel(refundReviews, connection, executor, dialogs, zone);
+        this.auditViewModel = new AuditViewModel(localData.audit(), executor, dialogs, zone);
+        controllers.put(RefundQueueView.class, () -> new RefundQueueView(refundQueueViewModel, dialogs, zone));
+        controllers.put(AuditView.class, () -> new AuditView(auditViewModel, dialogs, zone));
         connection.onExchange(httpLog);
         controllers.put(HttpLogView.class, () -> new HttpLogView(new HttpLogViewModel(httpLog, executor, dialogs, clock), zone));
         PaymentFlowDemo.SandboxControls demoSandbox = activeSandboxControls();
         controllers.put(DemoView.class, () -> new DemoView(new DemoViewModel(
                 new PaymentFlowDemo(connection, demoSandbox, clock, duration -> Thread.sleep(duration.toMillis())),
-                demoSandbox, this::showPaymentDialog, executor, dialogs, clock), zone));
+                demoSandbox, this::showPaymentDialog, localData, executor, dialogs, clock), zone));
     }
 
     private Object controllerFor(Class<?> type) {
@@ -134,7 +152,24 @@ public final class ConsoleComposition implements ConsoleNavigator {
         main.controller().addFeatureTab("Demo", "mdmz-play_circle_outline", viewLoader.load("demo.fxml").root());
         main.controller().addFeatureTab("HTTP log", "mdal-list_alt", viewLoader.load("http-log.fxml").root());
         followSingleSelection();
+        addReviewTabs(main.controller());
         return main.controller();
+    }
+
+    /** The Refunds and Audit tabs; each reads its data again whenever it is shown, so new steps and entries appear. */
+    private void addReviewTabs(MainWindowView window) {
+        Tab refunds = window.addFeatureTab("Refunds", "mdmz-replay", viewLoader.<RefundQueueView>load("refund-queue.fxml").root());
+        refunds.selectedProperty().addListener((observable, old, shown) -> {
+            if (shown) {
+                refundQueueViewModel.reload();
+            }
+        });
+        Tab audit = window.addFeatureTab("Audit", "mdal-history", viewLoader.<AuditView>load("audit.fxml").root());
+        audit.selectedProperty().addListener((observable, old, shown) -> {
+            if (shown) {
+                auditViewModel.refresh();
+            }
+        });
     }
 
     public SessionsViewModel sessionsViewModel() {
@@ -300,6 +335,25 @@ public final class ConsoleComposition implements ConsoleNavigator {
                 current.get().advanceClock(duration);
             }
         };
+    }
+
+    @Override
+    public void openFlagRefundDialog(String paymentId, String currency, BigDecimal maxRefundable) {
+        FlagRefundViewModel viewModel = new FlagRefundViewModel(refundReviews, executor, paymentId, currency, maxRefundable);
+        ViewLoader.View<FlagRefundView> dialog = viewLoader.load("flag-refund.fxml", new FlagRefundView(viewModel));
+        showModal("Flag for refund", dialog.root(), dialogStage -> {
+            dialog.controller().onFlagged(review -> {
+                dialogStage.close();
+                dialogs.notify("Flagged payment " + review.paymentId() + " for a refund of " + review.formattedAmount()
+                        + " (review #" + review.id() + ")");
+                refundQueueViewModel.reload();
+            });
+            dialogStage.setOnCloseRequest(event -> {
+                if (viewModel.flaggingProperty().get()) {
+                    event.consume();
+                }
+            });
+        });
     }
 
     @Override

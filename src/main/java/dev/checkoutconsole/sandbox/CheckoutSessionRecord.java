@@ -3,21 +3,26 @@ package dev.checkoutconsole.sandbox;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 
-/** One checkout session and its state. Mutable fields are changed only under the state's write lock. */
+/**
+ * One checkout session and its state. Mutable fields are changed only under the state's write lock. Times are kept
+ * as epoch milliseconds and the owner, first account and amount are kept beside the offer, because a list scans
+ * every session: the scan then reads this object alone.
+ */
 final class CheckoutSessionRecord {
     final String id;
     final String paymentLinkId;
     final String checkoutToken;
     final Offer offer;
-    final Instant createdAt;
-    /** Kept because sorting and filtering must not sum items or read the owner node for every session. */
+    final long createdAtMs;
     final BigDecimal totalAmount;
+    /** totalAmount as a double, for fast ordering; ties fall back to totalAmount itself. */
+    final double amountKey;
     final String identityId;
+    final String firstAccountNumber;
     ObjectNode customer;
-    Instant expiresAt;
+    long expiresAtMs;
     SessionStatus storedStatus;
     String paymentId;
 
@@ -28,19 +33,39 @@ final class CheckoutSessionRecord {
         this.checkoutToken = checkoutToken;
         this.offer = offer;
         this.customer = customer;
-        this.createdAt = createdAt;
+        this.createdAtMs = createdAt.toEpochMilli();
         this.totalAmount = offer.totalAmount();
+        this.amountKey = totalAmount.doubleValue();
         this.identityId = offer.identityId();
-        this.expiresAt = createdAt.plus(Duration.ofSeconds(offer.durationSeconds()));
+        this.firstAccountNumber = offer.destinations().get(0).accountNumber();
         this.storedStatus = status;
+        extendFrom(createdAt);
     }
 
-    /** The status as read at {@code now}: an open session past its expiry reads EXPIRED. */
+    Instant createdAt() {
+        return Instant.ofEpochMilli(createdAtMs);
+    }
+
+    Instant expiresAt() {
+        return Instant.ofEpochMilli(expiresAtMs);
+    }
+
+    /** expiresAt = start + duration. */
+    void extendFrom(Instant start) {
+        expiresAtMs = start.toEpochMilli() + offer.durationSeconds() * 1000L;
+    }
+
+    /** The status as read at {@code nowMs}: an open session past its expiry reads EXPIRED. */
+    SessionStatus status(long nowMs) {
+        return storedStatus.isOpen() && nowMs >= expiresAtMs ? SessionStatus.EXPIRED : storedStatus;
+    }
+
     SessionStatus status(Instant now) {
-        if (storedStatus.isOpen() && !now.isBefore(expiresAt)) {
-            return SessionStatus.EXPIRED;
-        }
-        return storedStatus;
+        return status(now.toEpochMilli());
+    }
+
+    boolean paysInto(String accountNumber) {
+        return accountNumber.equals(firstAccountNumber) || offer.destinations().size() > 1 && offer.paysInto(accountNumber);
     }
 
     /** ACTIVE once the payer's data covers every customer requirement, else ATTEMPT. */

@@ -95,7 +95,7 @@ final class CheckoutSessions {
             if (status == SessionStatus.PROCESSING_PAYMENT || status == SessionStatus.FINISHED || status == SessionStatus.FAILED) {
                 throw ApiProblem.failedPrecondition("checkout session " + session.id + " is " + status + "; it cannot be refreshed");
             }
-            session.expiresAt = now.plus(Duration.ofSeconds(session.offer.durationSeconds()));
+            session.extendFrom(now);
             session.storedStatus = session.openStatus();
             return JsonViews.session(session, now);
         });

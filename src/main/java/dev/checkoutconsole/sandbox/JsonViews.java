@@ -30,7 +30,7 @@ final class JsonViews {
         }
         json.put("checkoutToken", session.checkoutToken);
         json.set("paymentConfigs", paymentConfigs(offer));
-        json.put("createdAt", session.createdAt.toString());
+        json.put("createdAt", session.createdAt().toString());
         json.put("status", session.status(now).name());
         json.set("items", items(offer.items()));
         json.put("currency", offer.currency());
@@ -46,7 +46,7 @@ final class JsonViews {
         }
         json.set("destinations", destinations(offer.destinations()));
         json.set("customerRequirements", strings(offer.customerRequirements()));
-        json.put("expiresAt", session.expiresAt.toString());
+        json.put("expiresAt", session.expiresAt().toString());
         json.set("owner", offer.owner());
         return json;
     }
@@ -98,7 +98,7 @@ final class JsonViews {
         json.put("purchaseCurrency", payment.currency);
         // The sandbox charges no fees; the list schema still requires the field.
         json.putArray("fees");
-        json.put("createdAt", payment.createdAt.toString());
+        json.put("createdAt", payment.createdAt().toString());
         json.put("updatedAt", payment.updatedAt.toString());
         putTime(json, "expiresAt", payment.expiresAt);
         putTime(json, "capturedAt", payment.capturedAt);

@@ -1,6 +1,5 @@
 package dev.checkoutconsole.sandbox;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -30,10 +29,10 @@ final class ListQuery {
     final int offset;
     final String sortField;
     final boolean descending;
-    /** Inclusive lower bound on createdAt, or null. */
-    final Instant from;
-    /** Exclusive upper bound on createdAt (the day after endDate), or null. */
-    final Instant until;
+    /** Inclusive lower bound on createdAt in epoch milliseconds, or Long.MIN_VALUE. */
+    final long fromMs;
+    /** Exclusive upper bound on createdAt (the day after endDate) in epoch milliseconds, or Long.MAX_VALUE. */
+    final long untilMs;
 
     ListQuery(Map<String, List<String>> parameters, Set<String> sortFields) {
         this.parameters = parameters;
@@ -57,8 +56,8 @@ final class ListQuery {
         if (start != null && end != null && end.isBefore(start)) {
             throw ApiProblem.invalidParam("endDate", "must not be before startDate");
         }
-        from = start == null ? null : start.atStartOfDay(ZoneOffset.UTC).toInstant();
-        until = end == null ? null : end.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        fromMs = start == null ? Long.MIN_VALUE : start.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        untilMs = end == null ? Long.MAX_VALUE : end.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }
 
     /** The parameter's value, or null when it is absent or empty. */
@@ -90,8 +89,12 @@ final class ListQuery {
         return values.isEmpty() ? null : values;
     }
 
-    boolean createdWithin(Instant createdAt) {
-        return (from == null || !createdAt.isBefore(from)) && (until == null || createdAt.isBefore(until));
+    boolean hasDateBounds() {
+        return fromMs != Long.MIN_VALUE || untilMs != Long.MAX_VALUE;
+    }
+
+    boolean createdWithin(long createdAtMs) {
+        return createdAtMs >= fromMs && createdAtMs < untilMs;
     }
 
     private int integer(String name, int fallback, int min, int max) {

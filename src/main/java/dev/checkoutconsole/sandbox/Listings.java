@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -36,17 +37,19 @@ final class Listings {
         Set<SessionStatus> statuses = enumSet(query.list("status", SESSION_STATUSES), SessionStatus.class);
         return state.read(() -> {
             Instant now = state.clock.now();
-            Predicate<CheckoutSessionRecord> matches = s -> query.createdWithin(s.createdAt)
+            long nowMs = now.toEpochMilli();
+            Predicate<CheckoutSessionRecord> matches = s -> query.createdWithin(s.createdAtMs)
                     && (identityId == null || identityId.equals(s.identityId))
-                    && (accountNumber == null || s.offer.paysInto(accountNumber))
-                    && (statuses == null || statuses.contains(s.status(now)));
+                    && (accountNumber == null || s.paysInto(accountNumber))
+                    && (statuses == null || statuses.contains(s.status(nowMs)));
             Comparator<CheckoutSessionRecord> order = switch (query.sortField) {
-                case "expiresAt" -> Comparator.comparing(s -> s.expiresAt);
-                case "totalAmount" -> Comparator.comparing(s -> s.totalAmount);
-                case "status" -> Comparator.comparing(s -> s.status(now).name());
-                default -> Comparator.comparing(s -> s.createdAt);
+                case "expiresAt" -> Comparator.comparingLong(s -> s.expiresAtMs);
+                case "totalAmount" -> (a, b) -> compareAmounts(a.amountKey, a.totalAmount, b.amountKey, b.totalAmount);
+                case "status" -> Comparator.comparingInt(s -> s.status(nowMs).nameRank());
+                default -> Comparator.comparingLong(s -> s.createdAtMs);
             };
-            return envelope(query, Pager.page(state.sessionsInOrder, matches, order.thenComparing(s -> s.id),
+            boolean filtered = query.hasDateBounds() || identityId != null || accountNumber != null || statuses != null;
+            return envelope(query, Pager.page(state.sessionsInOrder, filtered ? matches : null, order.thenComparing(s -> s.id),
                     "createdAt".equals(query.sortField), query.descending, query.offset, query.limit), s -> JsonViews.session(s, now));
         });
     }
@@ -65,7 +68,7 @@ final class Listings {
         List<String> currencies = query.list("currency", null);
         return state.read(() -> {
             Instant now = state.clock.now();
-            Predicate<PaymentLinkRecord> matches = l -> query.createdWithin(l.createdAt)
+            Predicate<PaymentLinkRecord> matches = l -> query.createdWithin(l.createdAt.toEpochMilli())
                     && (ids == null || ids.contains(l.id))
                     && (statuses == null || statuses.contains(l.status(now).name()))
                     && (accounts == null || accounts.stream().anyMatch(l.offer::paysInto))
@@ -78,7 +81,9 @@ final class Listings {
                 case "status" -> Comparator.comparing(l -> l.status(now).name());
                 default -> Comparator.comparing(l -> l.createdAt);
             };
-            return envelope(query, Pager.page(state.linksInOrder, matches, order.thenComparing(l -> l.id),
+            boolean filtered = query.hasDateBounds() || ids != null || statuses != null || accounts != null || emails != null
+                    || owners != null || currencies != null;
+            return envelope(query, Pager.page(state.linksInOrder, filtered ? matches : null, order.thenComparing(l -> l.id),
                     "createdAt".equals(query.sortField), query.descending, query.offset, query.limit), l -> JsonViews.link(l, now));
         });
     }
@@ -107,7 +112,7 @@ final class Listings {
         String parentId = query.text("parentPaymentId");
         List<String> currencies = query.list("currency", null);
         return state.read(() -> {
-            Predicate<PaymentRecord> matches = p -> query.createdWithin(p.createdAt)
+            Predicate<PaymentRecord> matches = p -> query.createdWithin(p.createdAtMs)
                     && (identityId == null || identityId.equals(p.identityId))
                     && (accountNumber == null || accountNumber.equals(p.accountNumber))
                     && (types == null || types.contains(p.type))
@@ -118,13 +123,21 @@ final class Listings {
                     && (currencies == null || currencies.contains(p.currency));
             Comparator<PaymentRecord> order = switch (query.sortField) {
                 case "updatedAt" -> Comparator.comparing(p -> p.updatedAt);
-                case "totalAmount" -> Comparator.comparing(p -> p.totalAmount);
+                case "totalAmount" -> (a, b) -> compareAmounts(a.amountKey, a.totalAmount, b.amountKey, b.totalAmount);
                 case "status" -> Comparator.comparing(p -> p.status.name());
-                default -> Comparator.comparing(p -> p.createdAt);
+                default -> Comparator.comparingLong(p -> p.createdAtMs);
             };
-            return envelope(query, Pager.page(state.paymentsInOrder, matches, order.thenComparing(p -> p.id),
+            boolean filtered = query.hasDateBounds() || identityId != null || accountNumber != null || types != null
+                    || statuses != null || sessionId != null || linkId != null || parentId != null || currencies != null;
+            return envelope(query, Pager.page(state.paymentsInOrder, filtered ? matches : null, order.thenComparing(p -> p.id),
                     "createdAt".equals(query.sortField), query.descending, query.offset, query.limit), JsonViews::payment);
         });
+    }
+
+    /** Doubles order almost every pair; only equal doubles need the exact decimals. */
+    private static int compareAmounts(double aKey, BigDecimal a, double bKey, BigDecimal b) {
+        int byKey = Double.compare(aKey, bKey);
+        return byKey != 0 ? byKey : a.compareTo(b);
     }
 
     /** count = offset + items on this page, next = count, previous = max(offset − limit, 0). */

@@ -19,11 +19,26 @@ final class Pager {
     record Slice<T>(List<T> items, int total) {
     }
 
+    /** {@code matches} is null when nothing is filtered: then a page in creation order is cut without a scan. */
     static <T> Slice<T> page(List<T> inCreationOrder, Predicate<T> matches, Comparator<T> order, boolean byCreation,
                              boolean descending, int offset, int limit) {
+        if (matches == null && byCreation) {
+            return unfiltered(inCreationOrder, descending, offset, limit);
+        }
+        Predicate<T> filter = matches == null ? item -> true : matches;
         return byCreation
-                ? inCreationOrder(inCreationOrder, matches, descending, offset, limit)
-                : sorted(inCreationOrder, matches, descending ? order.reversed() : order, offset, limit);
+                ? inCreationOrder(inCreationOrder, filter, descending, offset, limit)
+                : sorted(inCreationOrder, filter, descending ? order.reversed() : order, offset, limit);
+    }
+
+    private static <T> Slice<T> unfiltered(List<T> all, boolean descending, int offset, int limit) {
+        int size = all.size();
+        int end = (int) Math.min((long) offset + limit, size);
+        List<T> items = new ArrayList<>(Math.max(0, end - offset));
+        for (int i = offset; i < end; i++) {
+            items.add(all.get(descending ? size - 1 - i : i));
+        }
+        return new Slice<>(items, size);
     }
 
     private static <T> Slice<T> inCreationOrder(List<T> all, Predicate<T> matches, boolean descending, int offset, int limit) {

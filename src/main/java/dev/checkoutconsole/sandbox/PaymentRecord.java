@@ -21,7 +21,9 @@ final class PaymentRecord {
     final BigDecimal totalAmount;
     final String currency;
     final String description;
-    final Instant createdAt;
+    final long createdAtMs;
+    /** totalAmount as a double, for fast ordering; ties fall back to totalAmount itself. */
+    final double amountKey;
     final Instant expiresAt;
     final String method;
     final ObjectNode payer;
@@ -49,7 +51,8 @@ final class PaymentRecord {
         this.totalAmount = totalAmount;
         this.currency = currency;
         this.description = description;
-        this.createdAt = createdAt;
+        this.createdAtMs = createdAt.toEpochMilli();
+        this.amountKey = totalAmount.doubleValue();
         this.expiresAt = expiresAt;
         this.method = method;
         this.payer = payer;
@@ -59,6 +62,10 @@ final class PaymentRecord {
         this.parentPaymentId = parentPaymentId;
         this.status = status;
         this.updatedAt = createdAt;
+    }
+
+    Instant createdAt() {
+        return Instant.ofEpochMilli(createdAtMs);
     }
 
     boolean isRefund() {

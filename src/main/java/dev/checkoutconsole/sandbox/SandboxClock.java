@@ -2,6 +2,7 @@ package dev.checkoutconsole.sandbox;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -11,8 +12,9 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class SandboxClock {
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
+    /** Now, to the millisecond, as the API's timestamps are. */
     public Instant now() {
-        return Instant.now().plus(offset.get());
+        return Instant.now().plus(offset.get()).truncatedTo(ChronoUnit.MILLIS);
     }
 
     public void advance(Duration duration) {

@@ -6,14 +6,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
-import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.NotFoundResponse;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -68,6 +70,8 @@ public final class SandboxServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = MAX_BODY_BYTES;
+            // Loopback only: compressing pages would cost CPU and save nothing.
+            config.http.compressionStrategy = CompressionStrategy.NONE;
             server.routes(config.routes);
         });
         server.app.start();
@@ -103,17 +107,14 @@ public final class SandboxServer implements AutoCloseable {
         observers.add(Objects.requireNonNull(observer, "observer"));
     }
 
-    public void removeResponseObserver(ResponseObserver observer) {
-        observers.remove(observer);
-    }
-
     /** Blocks until the server is closed. */
     public void awaitClose() throws InterruptedException {
         closed.await();
     }
 
+    /** Stops the server; closing twice (a shutdown hook and the command) is harmless. */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (closed.getCount() == 0) {
             return;
         }
@@ -282,15 +283,16 @@ public final class SandboxServer implements AutoCloseable {
     // --- answers ---
 
     private void respond(Context ctx, int status, JsonNode body) {
-        String text;
+        byte[] bytes;
         try {
-            text = JSON.writeValueAsString(body);
+            bytes = JSON.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the answer", e);
         }
-        String traceId = traceId(ctx);
-        ctx.status(status).contentType("application/json").header("x-trace-id", traceId).result(text);
-        notifyObservers(ctx, status, text, "application/json");
+        ctx.status(status).contentType("application/json").header("x-trace-id", traceId(ctx)).result(bytes);
+        if (!observers.isEmpty()) {
+            notifyObservers(ctx, status, new String(bytes, StandardCharsets.UTF_8), "application/json");
+        }
     }
 
     private void respondEmpty(Context ctx, int status) {

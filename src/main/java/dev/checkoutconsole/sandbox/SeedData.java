@@ -19,6 +19,7 @@ import java.util.SplittableRandom;
  */
 final class SeedData {
     private static final Duration HISTORY = Duration.ofDays(90);
+    private static final long RECENT_SECONDS_MIN = 60;
     private static final long[] DURATIONS = {1800, 3600, 21600, 86400, 604800};
     private static final String[] FIRST_NAMES = {"Ana", "Benjamín", "Camila", "Diego", "Elena", "Felipe", "Gabriela",
             "Hugo", "Isabel", "Joaquín", "Lucía", "Mateo", "Natalia", "Pablo", "Renata", "Santiago", "Valentina"};
@@ -53,13 +54,23 @@ final class SeedData {
         createMerchants(Math.max(12, sessionCount / 40));
         createPayers(Math.max(30, Math.min(5000, sessionCount / 5)));
         List<PaymentLinkRecord> links = createLinks(Math.max(3, sessionCount / 20));
+        // Creation times are drawn first and sorted, so the sessions are made (and laid out in memory) in the
+        // order lists scan them.
+        long[] createdAts = new long[sessionCount];
+        for (int i = 0; i < sessionCount; i++) {
+            // A tenth of the sessions are recent, so open ones (ATTEMPT, ACTIVE) are always among the data.
+            long secondsAgo = random.nextInt(10) == 0
+                    ? RECENT_SECONDS_MIN + random.nextLong(3600)
+                    : 3600 + random.nextLong(HISTORY.toSeconds() - 3600);
+            createdAts[i] = now.minusSeconds(secondsAgo).toEpochMilli();
+        }
+        java.util.Arrays.sort(createdAts);
         List<CheckoutSessionRecord> sessions = new ArrayList<>(sessionCount);
         List<PaymentRecord> payments = new ArrayList<>();
         for (int i = 0; i < sessionCount; i++) {
-            createSession(i, links, sessions, payments);
+            createSession(i, Instant.ofEpochMilli(createdAts[i]), links, sessions, payments);
         }
-        sessions.sort(Comparator.comparing(s -> s.createdAt));
-        payments.sort(Comparator.comparing(p -> p.createdAt));
+        payments.sort(Comparator.comparingLong(p -> p.createdAtMs));
         links.forEach(state::addLink);
         sessions.forEach(state::addSession);
         payments.forEach(state::addPayment);
@@ -110,12 +121,9 @@ final class SeedData {
         return links;
     }
 
-    private void createSession(int index, List<PaymentLinkRecord> links, List<CheckoutSessionRecord> sessions, List<PaymentRecord> payments) {
-        // A tenth of the sessions are recent, so open ones (ATTEMPT, ACTIVE) are always among the data.
-        boolean recent = random.nextInt(10) == 0;
-        Instant createdAt = recent
-                ? now.minusSeconds(60 + random.nextLong(3600))
-                : now.minus(HISTORY).plusSeconds(random.nextLong(HISTORY.toSeconds() - 3600));
+    private void createSession(int index, Instant createdAt, List<PaymentLinkRecord> links, List<CheckoutSessionRecord> sessions,
+                               List<PaymentRecord> payments) {
+        boolean recent = createdAt.isAfter(now.minusSeconds(RECENT_SECONDS_MIN + 3600));
         PaymentLinkRecord link = random.nextInt(4) == 0 ? links.get(random.nextInt(links.size())) : null;
         Offer offer;
         String token;
@@ -141,7 +149,7 @@ final class SeedData {
 
     private PaymentRecord pay(CheckoutSessionRecord session, List<PaymentRecord> payments) {
         Offer offer = session.offer;
-        Instant paidAt = session.createdAt.plusSeconds(30 + random.nextLong(Math.max(31, Math.min(1500, offer.durationSeconds() - 30))));
+        Instant paidAt = session.createdAt().plusSeconds(30 + random.nextLong(Math.max(31, Math.min(1500, offer.durationSeconds() - 30))));
         if (paidAt.isAfter(now)) {
             paidAt = now.minusSeconds(1);
         }

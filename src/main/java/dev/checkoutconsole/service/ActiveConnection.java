@@ -52,6 +52,15 @@ public final class ActiveConnection implements AutoCloseable {
         return next;
     }
 
+    /**
+     * Opens a second connection to the active profile for another operator, e.g. the demo's approver of a refund
+     * review. Its exchanges reach this connection's listeners and its mutating calls the same audit trail. The
+     * caller closes it.
+     */
+    public Connection openFor(OperatorContext operator) {
+        return Connection.open(connection().settings(), operator, audit, this::publish);
+    }
+
     public Optional<Target> target() {
         return Optional.ofNullable(target);
     }

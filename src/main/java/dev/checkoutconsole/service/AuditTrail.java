@@ -47,7 +47,7 @@ public final class AuditTrail {
      * Records an action that failed with {@code failure}, with the server's status and traceId when it answered:
      * FAILED for a refusal (4xx), UNKNOWN for a server error (5xx) or no answer, after which it may have been done.
      */
-    public AuditEntry recordFailure(OperatorContext who, AuditAction action, List<String> targets, ConomyException failure) {
+    AuditEntry recordFailure(OperatorContext who, AuditAction action, List<String> targets, ConomyException failure) {
         if (failure instanceof ApiErrorException api) {
             return record(who, action, targets, api.status() >= 500 ? AuditOutcome.UNKNOWN : AuditOutcome.FAILED,
                     api.status(), api.traceId(), api.type() + " (code " + api.code() + "): " + api.detail());

@@ -32,6 +32,7 @@ public record OperatorContext(String operator, String profileName, boolean live)
         return live ? "LIVE" : "SANDBOX";
     }
 
+    /** The same profile, acted on by someone else: the second person of a two-person step. */
     public OperatorContext withOperator(String name) {
         return new OperatorContext(name, profileName, live);
     }

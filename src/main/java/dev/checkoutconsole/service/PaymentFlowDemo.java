@@ -53,6 +53,7 @@ public final class PaymentFlowDemo {
     private CheckoutSession session;
     private Payment payment;
     private CheckoutSession expiredSession;
+    private RefundReview refundReview;
     private CheckoutSession refreshedSession;
 
     public enum Step {
@@ -214,7 +215,13 @@ public final class PaymentFlowDemo {
     public List<SessionTimeline.Event> timeline(Instant now) {
         CheckoutSession current = session;
         Payment paid = payment;
-        return current == null ? List.of() : SessionTimeline.of(current, paid == null ? List.of() : List.of(paid), List.of(), now);
+        RefundReview refunded = refundReview;
+        // The refund's own time is on the server's child payment; when the console recorded it stands in.
+        List<SessionTimeline.Event> done = refunded == null || refunded.resultAt() == null || refunded.state() != ReviewState.REFUNDED
+                ? List.of()
+                : List.of(new SessionTimeline.Event(SessionTimeline.Kind.REFUNDED, refunded.resultAt(),
+                "review #" + refunded.id() + " · " + refunded.formattedAmount() + " · refund " + refunded.refundId(), true));
+        return current == null ? List.of() : SessionTimeline.of(current, paid == null ? List.of() : List.of(paid), done, now);
     }
 
     /**
@@ -243,6 +250,7 @@ public final class PaymentFlowDemo {
         payment = null;
         expiredSession = null;
         refreshedSession = null;
+        refundReview = null;
         synchronized (reports) {
             reports.clear();
         }
@@ -395,6 +403,54 @@ public final class PaymentFlowDemo {
         });
     }
 
+    /**
+     * Refunds the settled demo payment through the two-person refund review: the connected operator flags it (the
+     * whole amount, or {@code amount}), then {@code approver}, who must be someone else, approves it on a connection
+     * of their own, which sends the refund once.
+     */
+    public StepReport refund(LocalData localData, String amount, String approver, Cancellation cancel) {
+        return run(Step.REFUND, cancel, () -> {
+            Payment paid = require(payment, "pay the session first");
+            if (!paid.status().is(PaymentStatus.SETTLED)) {
+                throw new StepFailed("Payment " + paid.id() + " is " + paid.status() + "; only a SETTLED payment can be refunded",
+                        "Run Confirm (and Watch) first, so the payment settles.");
+            }
+            OperatorContext flagger = connection.connection().operator();
+            String approverName = approver == null ? "" : approver.trim();
+            if (approverName.isEmpty() || approverName.equalsIgnoreCase(flagger.operator())) {
+                throw new dev.checkoutconsole.api.model.InvalidInputException("approver",
+                        "must be someone other than " + flagger.operator() + ", who flags the refund (two-person rule)");
+            }
+            RefundReview flagged = new RefundReviewService(localData, connection::connection, clock)
+                    .flag(new FlagRequest(paid.id(), RefundReason.REQUESTED_BY_CUSTOMER, amount, "Checkout Console demo"), cancel);
+            refundReview = flagged;
+            try (Connection asApprover = connection.openFor(flagger.withOperator(approverName))) {
+                RefundReviewService approving = new RefundReviewService(localData, () -> asApprover, clock);
+                refundReview = approving.approve(flagged.id(), "approved in the demo", cancel);
+                if (refundReview.state() == ReviewState.REFUND_REQUESTED && refundReview.refundId() != null && sandbox.drivesTransitions()) {
+                    // The embedded sandbox plays the provider for the refund too, so the review can end REFUNDED.
+                    connection.connection().payments().advanceInSandbox(refundReview.refundId(), PaymentStatus.SETTLED, cancel);
+                    refundReview = approving.refresh(flagged.id(), cancel);
+                }
+            }
+            boolean sent = refundReview.state() == ReviewState.REFUNDED
+                    || (refundReview.state() == ReviewState.REFUND_REQUESTED && refundReview.refundId() != null);
+            if (!sent) {
+                throw new StepFailed("Review #" + refundReview.id() + " is " + refundReview.state()
+                        + (refundReview.failure() == null ? "" : ": " + refundReview.failure()),
+                        "Open the refund review queue to see what happened; never refund the payment a second time by hand.");
+            }
+            return "Review #" + refundReview.id() + ": " + flagged.flaggedBy() + " flagged " + refundReview.formattedAmount() + ", "
+                    + refundReview.decidedBy() + " approved it; refund " + refundReview.refundId() + " is " + refundReview.refundStatus()
+                    + (refundReview.state() == ReviewState.REFUNDED ? " and the review is REFUNDED"
+                    : "; the review shows REFUNDED once the provider settles it");
+        });
+    }
+
+    public Optional<RefundReview> refundReview() {
+        return Optional.ofNullable(refundReview);
+    }
+
     // ---- running a step ----
 
     /** A step's body: returns its summary, or throws. */
@@ -455,12 +511,21 @@ public final class PaymentFlowDemo {
         if (failure instanceof dev.checkoutconsole.api.model.CallCancelledException) {
             return "Cancelled";
         }
+        if (failure instanceof dev.checkoutconsole.api.model.InvalidInputException || failure instanceof ReviewRefusedException) {
+            return failure.getMessage();
+        }
         return failure instanceof ApiErrorException api ? api.getMessage() : failure.getClass().getSimpleName() + ": " + failure.getMessage();
     }
 
     private static String adviceFor(RuntimeException failure) {
         if (failure instanceof dev.checkoutconsole.api.model.CallCancelledException) {
             return "The step was stopped; run it again when you are ready.";
+        }
+        if (failure instanceof dev.checkoutconsole.api.model.InvalidInputException invalid) {
+            return "Correct " + invalid.field() + " and run the step again. Nothing was sent.";
+        }
+        if (failure instanceof ReviewRefusedException) {
+            return "The refund review refused this; see its queue for the payment's open review.";
         }
         if (failure instanceof MissingStep) {
             return "Run the earlier steps first.";

@@ -50,6 +50,12 @@ public final class RefundReviewService {
     /** Who marks stale intents: the console itself, not an operator. */
     static final String CONSOLE = "checkout-console";
     private static final int PAGE = 500;
+    /**
+     * Where the result of a refund this console sent may be written: REFUND_REQUESTED, or NEEDS_RECONCILIATION when a
+     * call that hung past the grace was marked meanwhile. The answer in hand is better than a later reconciliation.
+     */
+    private static final Set<String> AWAITING_RESULT = Set.of(ReviewState.REFUND_REQUESTED.name(),
+            ReviewState.NEEDS_RECONCILIATION.name());
 
     private final ReviewStore store;
     private final AuditTrail audit;
@@ -159,28 +165,28 @@ public final class RefundReviewService {
             Instant at = now();
             if (e.status() >= 500) {
                 // a server error may come after the refund was made: only reading the refunds can tell
-                store.transition(reviewId, Set.of(ReviewState.REFUND_REQUESTED.name()), ReviewState.NEEDS_RECONCILIATION.name(),
+                store.transition(reviewId, AWAITING_RESULT, ReviewState.NEEDS_RECONCILIATION.name(),
                         ReviewChange.by(who.operator(), at, "the server failed while refunding; reconcile to learn whether it was made")
                                 .result(null, null, null, ApiErrorException.describe(e.error())));
             } else {
-                store.transition(reviewId, Set.of(ReviewState.REFUND_REQUESTED.name()), ReviewState.REFUND_FAILED.name(),
+                store.transition(reviewId, AWAITING_RESULT, ReviewState.REFUND_FAILED.name(),
                         ReviewChange.by(who.operator(), at, "the server refused the refund").result(at, null, null,
                                 ApiErrorException.describe(e.error())));
             }
             throw e;
         } catch (ConomyException e) {
             Instant at = now();
-            store.transition(reviewId, Set.of(ReviewState.REFUND_REQUESTED.name()), ReviewState.NEEDS_RECONCILIATION.name(),
+            store.transition(reviewId, AWAITING_RESULT, ReviewState.NEEDS_RECONCILIATION.name(),
                     ReviewChange.by(who.operator(), at, "no answer to the refund request; reconcile to learn whether it was made")
                             .result(null, null, null, e.getMessage()));
             throw e;
         }
         Instant at = now();
         ReviewState next = stateOf(created.status() == null ? null : created.status().raw());
-        return review(store.transition(reviewId, Set.of(ReviewState.REFUND_REQUESTED.name()), next.name(),
+        return review(store.transition(reviewId, AWAITING_RESULT, next.name(),
                         ReviewChange.by(who.operator(), at, "refund " + created.refundId() + " created, " + created.status())
                                 .result(at, created.refundId(), created.status() == null ? null : created.status().raw(), null))
-                .orElseThrow(() -> new IllegalStateException("review #" + reviewId + " left REFUND_REQUESTED during its own refund")));
+                .orElseThrow(() -> new IllegalStateException("review #" + reviewId + " was resolved by someone else during its own refund")));
     }
 
     /** Rejects the review with a reason. Like approving, it must be someone other than who flagged it. */
@@ -339,7 +345,7 @@ public final class RefundReviewService {
      * Marks the refunds requested more than {@link #INTENT_GRACE} ago whose result was never recorded as needing
      * reconciliation: the console that sent them stopped before it could write the answer.
      */
-    public void markStaleIntents() {
+    private void markStaleIntents() {
         Instant cutoff = now().minus(INTENT_GRACE);
         for (ReviewRow row : store.list(new ReviewQuery(Set.of(ReviewState.REFUND_REQUESTED.name()), null, null, null, null, null),
                 Integer.MAX_VALUE)) {

@@ -392,6 +392,25 @@ class RefundReviewServiceTest {
     }
 
     @Test
+    void anAnswerThatComesAfterTheReviewWasMarkedForReconciliationIsStillRecorded() {
+        Payment payment = SettledPayments.settled(ana, "49990", "CLP");
+        RefundReview flagged = reviewsAs(ana).flag(new FlagRequest(payment.id(), RefundReason.DUPLICATE, null, null), none());
+        Connection slowBo = connect(data, "bo", exchange -> {
+            if (exchange.method().equals("POST") && exchange.path().endsWith("/refund")) {
+                // while this answer is on its way, the call outlives the grace and another operator looks at the queue
+                clock.advance(RefundReviewService.INTENT_GRACE.plusSeconds(30));
+                assertThat(reviewsAs(ana).get(flagged.id()).state()).isEqualTo(ReviewState.NEEDS_RECONCILIATION);
+            }
+        });
+
+        RefundReview recorded = reviewsAs(slowBo).approve(flagged.id(), null, none());
+
+        assertThat(recorded.state()).isEqualTo(ReviewState.REFUND_REQUESTED);
+        assertThat(recorded.refundId()).isEqualTo(refundsAtServer(payment.id()).refunds().get(0).id());
+        assertThat(refundsAtServer(payment.id()).refunds()).hasSize(1);
+    }
+
+    @Test
     void aRefundThatNeverReachedTheServerReconcilesToFailedWithoutSendingIt() {
         Payment payment = SettledPayments.settled(ana, "49990", "CLP");
         RefundReview flagged = reviewsAs(ana).flag(new FlagRequest(payment.id(), RefundReason.DUPLICATE, null, null), none());

@@ -45,6 +45,9 @@ public final class DemoView {
     @FXML private TextField linkCurrencyField;
     @FXML private FlowPane methodsPane;
     @FXML private TextField linkDurationField;
+    @FXML private GridPane refundInputs;
+    @FXML private TextField refundAmountField;
+    @FXML private TextField approverField;
     @FXML private Label progressLabel;
     @FXML private VBox outcomePane;
     @FXML private Label outcomeLabel;
@@ -117,6 +120,12 @@ public final class DemoView {
                 && viewModel.selectedProperty().get().step() == PaymentFlowDemo.Step.CREATE_LINK, viewModel.selectedProperty()));
         linkInputs.managedProperty().bind(linkInputs.visibleProperty());
         linkInputs.disableProperty().bind(viewModel.runningProperty());
+        refundAmountField.textProperty().bindBidirectional(viewModel.refundAmountProperty());
+        approverField.textProperty().bindBidirectional(viewModel.approverProperty());
+        refundInputs.visibleProperty().bind(Bindings.createBooleanBinding(() -> viewModel.selectedProperty().get() != null
+                && viewModel.selectedProperty().get().step() == PaymentFlowDemo.Step.REFUND, viewModel.selectedProperty()));
+        refundInputs.managedProperty().bind(refundInputs.visibleProperty());
+        refundInputs.disableProperty().bind(viewModel.runningProperty());
     }
 
     private void bindSelectedStep() {

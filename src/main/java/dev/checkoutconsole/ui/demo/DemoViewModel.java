@@ -4,6 +4,7 @@ import dev.checkoutconsole.api.model.HttpExchange;
 import dev.checkoutconsole.api.model.InvalidInputException;
 import dev.checkoutconsole.service.Cancellation;
 import dev.checkoutconsole.service.CurlCommand;
+import dev.checkoutconsole.service.LocalData;
 import dev.checkoutconsole.service.PaymentFlowDemo;
 import dev.checkoutconsole.service.PaymentFlowDemo.Step;
 import dev.checkoutconsole.service.PaymentFlowDemo.StepReport;
@@ -74,9 +75,9 @@ public final class DemoViewModel {
             return number;
         }
 
-        /** "3. Pay the session". */
+        /** "3. Pay the session"; the optional refund says so. */
         public String title() {
-            return number + ". " + step.title();
+            return number + ". " + step.title() + (step == Step.REFUND ? " (optional)" : "");
         }
 
         public ReadOnlyObjectProperty<StepState> stateProperty() {
@@ -103,6 +104,7 @@ public final class DemoViewModel {
     private final PaymentFlowDemo demo;
     private final PaymentFlowDemo.SandboxControls sandbox;
     private final PaymentFlowDemo.PaymentDialog paymentDialog;
+    private final LocalData localData;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Clock clock;
@@ -113,6 +115,8 @@ public final class DemoViewModel {
     private final StringProperty currency = new SimpleStringProperty("CLP");
     private final StringProperty durationSeconds = new SimpleStringProperty("900");
     private final Map<String, BooleanProperty> methods = new LinkedHashMap<>();
+    private final StringProperty refundAmount = new SimpleStringProperty("");
+    private final StringProperty approver = new SimpleStringProperty("demo-approver");
     private final ReadOnlyStringWrapper stepHelp = new ReadOnlyStringWrapper("");
     private final ObservableList<HttpExchange> exchanges = FXCollections.observableArrayList();
     private final ObjectProperty<HttpExchange> selectedExchange = new SimpleObjectProperty<>();
@@ -125,19 +129,19 @@ public final class DemoViewModel {
     /** True while "Run all" goes on from one successful step to the next. */
     private boolean runningAll;
 
+    /** {@code localData} holds the refund review queue the optional refund step goes through. */
     public DemoViewModel(PaymentFlowDemo demo, PaymentFlowDemo.SandboxControls sandbox, PaymentFlowDemo.PaymentDialog paymentDialog,
-                         TaskExecutor executor, DialogService dialogs, Clock clock) {
+                         LocalData localData, TaskExecutor executor, DialogService dialogs, Clock clock) {
         this.demo = demo;
         this.sandbox = sandbox;
         this.paymentDialog = paymentDialog;
+        this.localData = localData;
         this.executor = executor;
         this.dialogs = dialogs;
         this.clock = clock;
         int number = 1;
         for (Step step : Step.values()) {
-            if (step != Step.REFUND) {
-                steps.add(new StepRow(step, number++));
-            }
+            steps.add(new StepRow(step, number++));
         }
         for (int i = 0; i < OFFERED_METHODS.size(); i++) {
             methods.put(OFFERED_METHODS.get(i), new SimpleBooleanProperty(i < 2));
@@ -179,6 +183,18 @@ public final class DemoViewModel {
     /** The payment methods the link may allow, each with whether it is chosen, in the order to show them. */
     public Map<String, BooleanProperty> methods() {
         return methods;
+    }
+
+    // ---- inputs of the optional refund step ----
+
+    /** How much to refund; blank refunds everything still refundable. */
+    public StringProperty refundAmountProperty() {
+        return refundAmount;
+    }
+
+    /** Who approves the refund: the review's second person, not the connected operator who flags it. */
+    public StringProperty approverProperty() {
+        return approver;
     }
 
     // ---- the selected step ----
@@ -245,12 +261,16 @@ public final class DemoViewModel {
         }
     }
 
-    /** Runs every step from the first that is not done yet, stopping at the first that fails. */
+    /**
+     * Runs every step from the first that is not done yet, stopping at the first that fails. The refund is optional,
+     * so it runs only when asked for.
+     */
     public void runAll() {
         if (running.get()) {
             return;
         }
-        StepRow first = steps.stream().filter(row -> row.stateProperty().get() != StepState.DONE).findFirst().orElse(null);
+        StepRow first = steps.stream().filter(row -> row.step() != Step.REFUND && row.stateProperty().get() != StepState.DONE)
+                .findFirst().orElse(null);
         if (first != null) {
             runningAll = true;
             selected.set(first);
@@ -299,7 +319,11 @@ public final class DemoViewModel {
             case CONFIRM -> inBackground(row, cancel -> demo.confirm(progressOf(row), cancel));
             case WATCH -> inBackground(row, cancel -> demo.watch(WATCH_TIMEOUT, progressOf(row), cancel));
             case EXPIRE_AND_REFRESH -> inBackground(row, cancel -> demo.expireAndRefresh(progressOf(row), cancel));
-            case REFUND -> throw new IllegalStateException("the refund step is not offered");
+            case REFUND -> {
+                String amount = refundAmount.get();
+                String approverName = approver.get();
+                inBackground(row, cancel -> demo.refund(localData, amount, approverName, cancel));
+            }
         }
     }
 
@@ -373,9 +397,9 @@ public final class DemoViewModel {
         int next = steps.indexOf(row) + 1;
         if (report.ok() && next < steps.size() && selected.get() == row) {
             selected.set(steps.get(next));
-            if (runningAll && !running.get()) {
-                run(steps.get(next));
-            }
+        }
+        if (runningAll && report.ok() && next < steps.size() && steps.get(next).step() != Step.REFUND && !running.get()) {
+            run(steps.get(next));
         } else {
             runningAll = false;
         }
@@ -415,7 +439,8 @@ public final class DemoViewModel {
                     ? "Opens a session that lives 30 s, moves the sandbox's clock past its expiry"
                     : "Opens a session that lives 30 s, waits for it to expire")
                     + ", checks it reads EXPIRED, then refreshes it (POST /checkout-sessions/token/{token}/refresh).";
-            case REFUND -> "";
+            case REFUND -> "Optional. Refunds the settled payment through the refund review, in its two steps: you flag it, "
+                    + "then a second person (the approver below) approves it, which sends the refund once.";
         };
     }
 }

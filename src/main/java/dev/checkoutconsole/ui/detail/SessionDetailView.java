@@ -64,6 +64,8 @@ public final class SessionDetailView {
     @FXML private Label paymentsStateLabel;
     @FXML private ErrorBanner paymentsError;
     @FXML private TableView<PaymentRow> paymentsTable;
+    @FXML private Button flagRefundButton;
+    @FXML private Tooltip flagRefundTooltip;
     @FXML private TableColumn<PaymentRow, String> paymentIdColumn;
     @FXML private TableColumn<PaymentRow, String> paymentStatusColumn;
     @FXML private TableColumn<PaymentRow, String> paymentTypeColumn;
@@ -167,6 +169,11 @@ public final class SessionDetailView {
         paymentsTable.getSelectionModel().selectedItemProperty().addListener((observable, old, row) ->
                 FieldGrid.fill(paymentFieldsGrid, row == null ? List.of() : viewModel.paymentFields(row.payment()), dialogs));
         paymentsError.reportProperty().bind(viewModel.paymentsErrorProperty());
+        viewModel.selectedPaymentProperty().bind(paymentsTable.getSelectionModel().selectedItemProperty());
+        flagRefundButton.disableProperty().bind(viewModel.flagBlockedReasonBinding().isNotNull());
+        flagRefundTooltip.textProperty().bind(Bindings.when(viewModel.flagBlockedReasonBinding().isNull())
+                .then("Flag this payment for a refund; someone else approves it").otherwise(viewModel.flagBlockedReasonBinding()));
+        Tooltip.install(flagRefundButton.getParent(), flagRefundTooltip);
         paymentsStateLabel.textProperty().bind(Bindings.createStringBinding(() -> switch (viewModel.paymentsStateProperty().get()) {
             case LOADING -> "Loading payments…";
             case EMPTY -> "This session has no payments.";
@@ -183,6 +190,11 @@ public final class SessionDetailView {
     @FXML
     private void pay() {
         viewModel.pay();
+    }
+
+    @FXML
+    private void flagForRefund() {
+        viewModel.flagForRefund();
     }
 
     @FXML

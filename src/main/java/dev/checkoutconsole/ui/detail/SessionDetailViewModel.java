@@ -72,6 +72,7 @@ public final class SessionDetailViewModel {
     private final ReadOnlyObjectWrapper<ErrorReport> paymentsError = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper rawJson = new ReadOnlyStringWrapper("");
     private final BooleanProperty refreshing = new SimpleBooleanProperty();
+    private final ObjectProperty<PaymentRow> selectedPayment = new SimpleObjectProperty<>();
     private final ObservableList<SessionTimeline.Event> timeline = FXCollections.observableArrayList();
     /** What this pane did to sessions (refreshes), by session id: the API keeps no such history. */
     private final java.util.Map<String, List<SessionTimeline.Event>> doneHere = new java.util.HashMap<>();
@@ -186,6 +187,42 @@ public final class SessionDetailViewModel {
             }
             return SessionRules.whyNotRefreshable(shown).map(reason -> "Cannot refresh: " + reason).orElse(null);
         }, session, refreshing);
+    }
+
+    /** The payment row selected in the Payments section; the view keeps it in step with the table. */
+    public ObjectProperty<PaymentRow> selectedPaymentProperty() {
+        return selectedPayment;
+    }
+
+    /** Why "Flag for refund…" is disabled, or null: only a SETTLED payment with something left to refund can be flagged. */
+    public StringBinding flagBlockedReasonBinding() {
+        return Bindings.createStringBinding(() -> {
+            PaymentRow row = selectedPayment.get();
+            if (row == null) {
+                return "Select a payment";
+            }
+            if (!row.payment().status().is(PaymentStatus.SETTLED)) {
+                return "A " + row.payment().status() + " payment cannot be refunded; only a SETTLED one";
+            }
+            if (row.refundSummary() == null || row.refundSummary().maxRefundable() == null) {
+                return "The server did not say how much of this payment is refundable";
+            }
+            if (row.refundSummary().maxRefundable().signum() <= 0) {
+                return "Nothing is left to refund of this payment";
+            }
+            return null;
+        }, selectedPayment);
+    }
+
+    /** Opens the flag dialog for the selected payment, the amount defaulting to what is still refundable. */
+    public void flagForRefund() {
+        if (flagBlockedReasonBinding().get() != null) {
+            return;
+        }
+        PaymentRow row = selectedPayment.get();
+        RefundSummary summary = row.refundSummary();
+        navigator.openFlagRefundDialog(row.payment().id(),
+                summary.currency() != null ? summary.currency() : row.payment().currency(), summary.maxRefundable());
     }
 
     public void pay() {

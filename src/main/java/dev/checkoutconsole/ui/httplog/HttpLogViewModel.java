@@ -208,6 +208,13 @@ public final class HttpLogViewModel {
         if (batch.isEmpty()) {
             return;
         }
+        if (batch.size() >= log.capacity()) {
+            // Only the newest of so many can still be in the log: show those, and nothing older.
+            kept.clear();
+            batch.subList(batch.size() - log.capacity(), batch.size()).forEach(kept::addFirst);
+            refilter();
+            return;
+        }
         HttpLog.Filter filter = filter();
         List<HttpExchange> newestFirstMatches = new ArrayList<>();
         List<HttpExchange> dropped = new ArrayList<>();
@@ -217,9 +224,10 @@ public final class HttpLogViewModel {
                 dropped.add(kept.removeLast());
             }
             if (filter.matches(exchange)) {
-                newestFirstMatches.add(0, exchange);
+                newestFirstMatches.add(exchange);
             }
         }
+        Collections.reverse(newestFirstMatches);
         // The dropped ones are the oldest, so any still shown are at the end of the list, oldest last.
         int keep = shown.size();
         for (HttpExchange gone : dropped) {
@@ -230,7 +238,6 @@ public final class HttpLogViewModel {
         if (keep < shown.size()) {
             shown.remove(keep, shown.size());
         }
-        newestFirstMatches.removeIf(dropped::contains);
         shown.addAll(0, newestFirstMatches);
         updateCount();
     }

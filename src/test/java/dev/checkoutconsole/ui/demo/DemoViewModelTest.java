@@ -15,6 +15,7 @@ import dev.checkoutconsole.service.PaymentFlowDemo.Step;
 import dev.checkoutconsole.service.SessionTimeline;
 import dev.checkoutconsole.testsupport.SandboxFixture;
 import dev.checkoutconsole.testsupport.SandboxTime;
+import dev.checkoutconsole.ui.common.QueuedUiExecutor;
 import dev.checkoutconsole.ui.common.TaskExecutor;
 import dev.checkoutconsole.ui.demo.DemoViewModel.StepRow;
 import dev.checkoutconsole.ui.demo.DemoViewModel.StepState;
@@ -67,7 +68,7 @@ class DemoViewModelTest {
         // Waiting between polls moves the sandbox's clock ten times as far instead of sleeping: a countdown is quick.
         PaymentFlowDemo demo = new PaymentFlowDemo(connection, controls, clock,
                 duration -> sandbox.clock().advance(duration.multipliedBy(10)));
-        return new DemoViewModel(demo, controls, this::payInTheConsolesDialog, TaskExecutor.sameThread(), dialogs, clock);
+        return new DemoViewModel(demo, controls, this::payInTheConsolesDialog, local.data(), TaskExecutor.sameThread(), dialogs, clock);
     }
 
     private static EmbeddedSandbox.Running fixtureAsEmbeddedSandbox() {
@@ -111,10 +112,11 @@ class DemoViewModelTest {
     }
 
     @Test
-    void runAllTakesEveryStepToDoneEachWithItsRequestsAndTheSessionsTimeline() {
+    void runAllTakesEveryStepButTheOptionalRefundToDoneEachWithItsRequestsAndTheSessionsTimeline() {
         viewModel.runAll();
 
-        for (StepRow row : viewModel.steps()) {
+        assertThat(row(Step.REFUND).stateProperty().get()).as("the refund is optional").isEqualTo(StepState.PENDING);
+        for (StepRow row : viewModel.steps().subList(0, 6)) {
             assertThat(row.stateProperty().get()).as(row.title() + ": " + row.reportProperty().get()).isEqualTo(StepState.DONE);
             assertThat(row.reportProperty().get().exchanges()).as(row.title()).isNotEmpty()
                     .allSatisfy(exchange -> {
@@ -123,7 +125,7 @@ class DemoViewModelTest {
                     });
         }
         assertThat(viewModel.steps()).extracting(StepRow::step).containsExactly(Step.CREATE_LINK, Step.OPEN_SESSION, Step.PAY,
-                Step.CONFIRM, Step.WATCH, Step.EXPIRE_AND_REFRESH);
+                Step.CONFIRM, Step.WATCH, Step.EXPIRE_AND_REFRESH, Step.REFUND);
         CheckoutSession paid = dialogShownFor.get(0);
         assertThat(paths(Step.PAY)).contains("POST /checkout-sessions/" + paid.id() + "/payments");
         assertThat(paths(Step.OPEN_SESSION)).anyMatch(path -> path.matches("POST /payment-links/token/demo-[0-9a-f]{8}/checkout-sessions"));
@@ -131,8 +133,9 @@ class DemoViewModelTest {
         assertThat(paths(Step.EXPIRE_AND_REFRESH)).anyMatch(path -> path.matches("POST /checkout-sessions/token/\\S+/refresh"));
         assertThat(row(Step.WATCH).reportProperty().get().summary()).contains("FINISHED").contains("SETTLED");
 
-        // The last step stays selected and shows the life of its own session.
-        assertThat(viewModel.selectedProperty().get().step()).isEqualTo(Step.EXPIRE_AND_REFRESH);
+        // The optional refund is offered next; the expiry step shows the life of its own session.
+        assertThat(viewModel.selectedProperty().get().step()).isEqualTo(Step.REFUND);
+        viewModel.selectedProperty().set(row(Step.EXPIRE_AND_REFRESH));
         assertThat(kinds()).containsSubsequence(SessionTimeline.Kind.CREATED, SessionTimeline.Kind.EXPIRED, SessionTimeline.Kind.REFRESHED);
         viewModel.selectedProperty().set(row(Step.WATCH));
         assertThat(kinds()).containsSubsequence(SessionTimeline.Kind.CREATED, SessionTimeline.Kind.PAYMENT_CREATED, SessionTimeline.Kind.SETTLED);
@@ -269,6 +272,77 @@ class DemoViewModelTest {
         assertThat(row(Step.WATCH).stateProperty().get()).isEqualTo(StepState.FAILED);
         assertThat(row(Step.WATCH).reportProperty().get().advice()).contains("Run Confirm first");
         assertThat(row(Step.WATCH).progressProperty().get()).as("the countdown is cleared when the step ends").isEmpty();
+    }
+
+    @Test
+    void theOptionalRefundGoesThroughTheReviewFlaggedByTheOperatorAndApprovedBySomeoneElse() {
+        viewModel.runAll();
+        viewModel.approverProperty().set("agent-ana");
+        run(Step.REFUND);
+        assertThat(row(Step.REFUND).stateProperty().get()).isEqualTo(StepState.FAILED);
+        assertThat(row(Step.REFUND).reportProperty().get().summary()).contains("approver").contains("two-person rule");
+        assertThat(row(Step.REFUND).reportProperty().get().exchanges()).as("nothing is sent").isEmpty();
+
+        viewModel.approverProperty().set("second-agent");
+        viewModel.refundAmountProperty().set("10000");
+        run(Step.REFUND);
+
+        StepRow refund = row(Step.REFUND);
+        assertThat(refund.stateProperty().get()).as(String.valueOf(refund.reportProperty().get())).isEqualTo(StepState.DONE);
+        assertThat(refund.reportProperty().get().summary()).contains("agent-ana flagged 10,000 CLP").contains("second-agent approved it")
+                .endsWith("and the review is REFUNDED");
+        String paymentId = viewModel.row(Step.PAY).reportProperty().get().summary().split(" ")[1];
+        assertThat(paths(Step.REFUND)).contains("POST /payments/" + paymentId + "/refund");
+        assertThat(kinds()).as("the demo session's timeline").containsSubsequence(SessionTimeline.Kind.SETTLED, SessionTimeline.Kind.REFUNDED);
+        var review = new dev.checkoutconsole.service.RefundReviewService(local.data(), connection::connection, Clock.systemUTC())
+                .list(dev.checkoutconsole.service.ReviewFilter.ALL, 100).stream().filter(r -> r.paymentId().equals(paymentId)).toList();
+        assertThat(review).singleElement().satisfies(done -> {
+            assertThat(done.state()).isEqualTo(dev.checkoutconsole.service.ReviewState.REFUNDED);
+            assertThat(done.flaggedBy()).isEqualTo("agent-ana");
+            assertThat(done.decidedBy()).isEqualTo("second-agent");
+        });
+    }
+
+    @Test
+    void theRefundBeforeAPaymentSaysWhatToRunFirst() {
+        run(Step.REFUND);
+
+        assertThat(row(Step.REFUND).stateProperty().get()).isEqualTo(StepState.FAILED);
+        assertThat(row(Step.REFUND).reportProperty().get().advice()).isEqualTo("Run the earlier steps first.");
+    }
+
+    @Test
+    void aStepStoppedWhileItPollsFailsAsCancelledAndCanRunAgain() throws InterruptedException {
+        QueuedUiExecutor ui = new QueuedUiExecutor();
+        PaymentFlowDemo.SandboxControls controls = PaymentFlowDemo.SandboxControls.embedded(fixtureAsEmbeddedSandbox());
+        // Real time and short real waits: the watch would poll for a minute unless stopped.
+        PaymentFlowDemo demo = new PaymentFlowDemo(connection, controls, Clock.systemUTC(), duration -> Thread.sleep(50));
+        DemoViewModel wizard = new DemoViewModel(demo, controls, this::payInTheConsolesDialog, local.data(), ui, dialogs, Clock.systemUTC());
+        for (Step step : List.of(Step.CREATE_LINK, Step.OPEN_SESSION, Step.PAY)) {
+            wizard.selectedProperty().set(wizard.row(step));
+            wizard.runSelected();
+            ui.runUntil(step + " done", () -> wizard.row(step).stateProperty().get() == StepState.DONE, Duration.ofSeconds(10));
+        }
+
+        wizard.selectedProperty().set(wizard.row(Step.WATCH));
+        wizard.runSelected();
+        ui.runUntil("the countdown shows", () -> wizard.row(Step.WATCH).progressProperty().get().endsWith("s left"), Duration.ofSeconds(10));
+        assertThat(wizard.runningProperty().get()).isTrue();
+        wizard.cancel();
+        ui.runUntil("the step ends", () -> !wizard.runningProperty().get(), Duration.ofSeconds(10));
+
+        StepRow watch = wizard.row(Step.WATCH);
+        assertThat(watch.stateProperty().get()).isEqualTo(StepState.FAILED);
+        assertThat(watch.reportProperty().get().summary()).isEqualTo("Cancelled");
+        assertThat(watch.reportProperty().get().advice()).contains("run it again");
+        assertThat(watch.progressProperty().get()).isEmpty();
+
+        wizard.selectedProperty().set(wizard.row(Step.CONFIRM));
+        wizard.runSelected();
+        ui.runUntil("confirmed", () -> wizard.row(Step.CONFIRM).stateProperty().get() == StepState.DONE, Duration.ofSeconds(10));
+        wizard.selectedProperty().set(watch);
+        wizard.runSelected();
+        ui.runUntil("watched", () -> watch.stateProperty().get() == StepState.DONE, Duration.ofSeconds(10));
     }
 
     @Test

@@ -101,11 +101,12 @@ class DemoWizardUiTest {
         assertThat(robot.from(dialogRoot).lookup("#blockedReasonLabel").queryAs(Label.class).getText()).isEmpty();
         robot.clickOn(robot.from(dialogRoot).lookup("#submitButton").queryButton());
         waitUntil("the payment is made", () -> robot.from(dialogRoot).lookup("#resultPane").query().isVisible());
-        // The dialog grows with the result beyond the headless screen, so its Close button is pressed, not clicked.
-        robot.interact(() -> robot.from(dialogRoot).lookup("#closeButton").queryButton().fire());
+        robot.clickOn(robot.from(dialogRoot).lookup("#closeButton").queryButton());
 
-        waitUntil("every step is done", () -> robot.lookup(".step-state-done").queryAll().size() == 6);
+        waitUntil("every step but the optional refund is done", () -> robot.lookup(".step-state-done").queryAll().size() == 6);
         assertThat(robot.lookup(".step-state-failed").queryAll()).isEmpty();
+        assertThat(robot.lookup("#stepTitleLabel").queryAs(Label.class).getText()).isEqualTo("7. Refund through the two-person review (optional)");
+        robot.clickOn("#step-6");
         Label outcome = robot.lookup("#outcomeLabel").queryAs(Label.class);
         assertThat(outcome.getText()).startsWith("Done: Session ").contains("refreshed, it is");
         TableView<HttpExchange> requests = robot.lookup("#exchangesTable").queryTableView();
@@ -124,8 +125,18 @@ class DemoWizardUiTest {
         robot.clickOn("#copyCurlButton");
         assertThat(dialogs.clipboard()).singleElement().asString().startsWith("curl -X POST ").contains("$CONOMY_ACCESS_TOKEN");
 
+        // The optional refund: flagged by the console's operator, approved by a second person.
+        robot.clickOn("#step-7");
+        TextField approver = robot.lookup("#approverField").queryAs(TextField.class);
+        robot.interact(() -> approver.setText("second-agent"));
+        robot.clickOn("#runStepButton");
+        waitUntil("the refund is done", () -> robot.lookup(".step-state-done").queryAll().size() == 7);
+        assertThat(outcome.getText()).startsWith("Done: Review #").contains("second-agent approved it");
+        assertThat(paths(requests)).anyMatch(path -> path.matches("POST /payments/\\w+/refund"));
+        assertThat(timelineTitles(robot)).containsSubsequence("Created", "Settled", "Refunded");
+
         robot.clickOn("#restartButton");
-        waitUntil("every step is pending again", () -> robot.lookup(".step-state-pending").queryAll().size() == 6);
+        waitUntil("every step is pending again", () -> robot.lookup(".step-state-pending").queryAll().size() == 7);
         assertThat(robot.lookup("#stepTitleLabel").queryAs(Label.class).getText()).isEqualTo("1. Create a payment link");
         assertThat(paths(requests)).isEmpty();
 

@@ -4,8 +4,9 @@
 #   N            as the app logs it: from JVM start, so without what a launcher does before it starts the JVM
 #   wall         from the command's start (xvfb-run's own start of Xvfb included) to the line, seen by polling
 #   CPU          user + system time of the app's process (all threads) and of the children it waited for (the
-#                jpackage launcher's package-manager queries); Xvfb not counted Fails when the line does not come within the timeout, or when
-# the log shows a class, module or native library the runtime lacks.
+#                jpackage launcher's package-manager queries); Xvfb not counted
+# Fails when the line does not come within the timeout, or when the log shows a class, module or native library
+# the runtime lacks.
 #
 #   installer/gui-ready.sh TIMEOUT_SECONDS COMMAND [ARG...]
 #   e.g. installer/gui-ready.sh 60 target/installer/checkout-console/bin/checkout-console
@@ -27,7 +28,7 @@ stop() {
 trap stop EXIT
 trap "exit 1" INT TERM
 
-# CPU time of the process group but Xvfb: the app's JVM, plus the negligible xvfb-run shell.
+# CPU time of the process group but Xvfb: the app's JVM and its reaped children, plus the negligible xvfb-run shell.
 cpu_ms() {
   local ticks=0 pid stat
   for pid in $(pgrep -g "$group"); do

@@ -1,5 +1,6 @@
 package dev.checkoutconsole.api;
 
+import dev.checkoutconsole.testsupport.MutableClock;
 import dev.checkoutconsole.api.ClientConfig.RetryPolicy;
 import dev.checkoutconsole.api.ClientConfig.Timeouts;
 import dev.checkoutconsole.api.model.ApiVersion;

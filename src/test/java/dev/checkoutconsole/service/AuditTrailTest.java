@@ -1,5 +1,6 @@
 package dev.checkoutconsole.service;
 
+import dev.checkoutconsole.testsupport.MutableClock;
 import dev.checkoutconsole.api.model.ApiErrorException;
 import dev.checkoutconsole.api.model.CheckoutSession;
 import dev.checkoutconsole.api.model.ConnectionFailedException;
@@ -32,7 +33,7 @@ class AuditTrailTest {
 
     @TempDir
     Path folder;
-    private final TestClock clock = new TestClock(Instant.parse("2026-12-01T10:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T10:00:00Z"));
     private LocalData data;
     private ActiveConnection active;
 

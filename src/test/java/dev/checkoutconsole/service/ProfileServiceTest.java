@@ -1,5 +1,6 @@
 package dev.checkoutconsole.service;
 
+import dev.checkoutconsole.testsupport.MutableClock;
 import dev.checkoutconsole.api.model.ApiVersion;
 import dev.checkoutconsole.api.model.InvalidInputException;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +32,7 @@ class ProfileServiceTest {
     Path dataDir;
     @TempDir
     Path configDir;
-    private final TestClock clock = new TestClock(Instant.parse("2026-12-01T10:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T10:00:00Z"));
     private final OperatorContext ana = new OperatorContext("ana", ProfileService.EMBEDDED_SANDBOX, false);
     private LocalData data;
 

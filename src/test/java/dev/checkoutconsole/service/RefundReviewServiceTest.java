@@ -1,5 +1,6 @@
 package dev.checkoutconsole.service;
 
+import dev.checkoutconsole.testsupport.MutableClock;
 import dev.checkoutconsole.api.model.ApiErrorException;
 import dev.checkoutconsole.api.model.CallCancelledException;
 import dev.checkoutconsole.api.model.CheckoutCustomer;
@@ -48,7 +49,7 @@ class RefundReviewServiceTest {
     @TempDir
     Path dataDir;
 
-    private final TestClock clock = new TestClock(Instant.parse("2026-12-01T10:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T10:00:00Z"));
     private final List<AutoCloseable> opened = new ArrayList<>();
     private LocalData data;
     private Connection ana;

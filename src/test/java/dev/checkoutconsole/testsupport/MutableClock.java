@@ -1,4 +1,4 @@
-package dev.checkoutconsole.api;
+package dev.checkoutconsole.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,15 +6,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand, so token expiry and retry budgets need no sleeping. */
-final class MutableClock extends Clock {
+/** A clock tests move by hand, so expiry, retry budgets and "two minutes later" need no sleeping. */
+public final class MutableClock extends Clock {
     private volatile Instant now;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 

@@ -7,6 +7,7 @@ import dev.checkoutconsole.ui.common.ApiDateConverter;
 import dev.checkoutconsole.ui.common.Cells;
 import dev.checkoutconsole.ui.common.DialogService;
 import dev.checkoutconsole.ui.common.ErrorBanner;
+import dev.checkoutconsole.ui.common.ExportBar;
 import dev.checkoutconsole.ui.common.LoadState;
 import dev.checkoutconsole.ui.common.Times;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -15,7 +16,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -44,11 +44,8 @@ public final class AuditView {
     @FXML private ComboBox<AuditOutcome> auditOutcomeBox;
     @FXML private Label auditFilterErrorLabel;
     @FXML private Label auditSummaryLabel;
-    @FXML private ProgressBar auditExportProgress;
-    @FXML private Label auditExportStatus;
-    @FXML private Button auditCancelExportButton;
-    @FXML private Button auditExportButton;
     @FXML private ErrorBanner auditErrorBanner;
+    @FXML private ExportBar auditExportBar;
     @FXML private ErrorBanner auditExportError;
     @FXML private TableView<AuditEntry> auditTable;
     @FXML private TableColumn<AuditEntry, Instant> atColumn;
@@ -167,15 +164,8 @@ public final class AuditView {
     }
 
     private void bindExport() {
-        var run = viewModel.export();
-        auditExportProgress.progressProperty().bind(run.progressProperty());
-        auditExportProgress.visibleProperty().bind(run.runningProperty());
-        auditExportProgress.managedProperty().bind(run.runningProperty());
-        auditCancelExportButton.visibleProperty().bind(run.runningProperty());
-        auditCancelExportButton.managedProperty().bind(run.runningProperty());
-        auditExportButton.disableProperty().bind(run.runningProperty());
-        auditExportStatus.textProperty().bind(run.statusProperty());
-        auditExportError.reportProperty().bind(run.errorProperty());
+        auditExportBar.bind(viewModel.export(), "Export every entry the filters match to a CSV file", viewModel::exportCsv);
+        auditExportError.reportProperty().bind(viewModel.export().errorProperty());
     }
 
     /** A date typed into a picker counts only once committed; false when one does not read. */
@@ -212,15 +202,5 @@ public final class AuditView {
     @FXML
     private void loadMore() {
         viewModel.loadMore();
-    }
-
-    @FXML
-    private void exportCsv() {
-        viewModel.exportCsv();
-    }
-
-    @FXML
-    private void cancelExport() {
-        viewModel.export().cancel();
     }
 }

@@ -10,6 +10,7 @@ import dev.checkoutconsole.ui.common.Cells;
 import dev.checkoutconsole.ui.common.DetailField;
 import dev.checkoutconsole.ui.common.DialogService;
 import dev.checkoutconsole.ui.common.ErrorBanner;
+import dev.checkoutconsole.ui.common.ExportBar;
 import dev.checkoutconsole.ui.common.FieldGrid;
 import dev.checkoutconsole.ui.common.LoadState;
 import dev.checkoutconsole.ui.common.StatusChips;
@@ -24,7 +25,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -55,10 +55,7 @@ public final class RefundQueueView {
     @FXML private Label queueFilterErrorLabel;
     @FXML private Label queueTruncatedLabel;
     @FXML private FlowPane countsPane;
-    @FXML private ProgressBar queueExportProgress;
-    @FXML private Label queueExportStatus;
-    @FXML private Button queueCancelExportButton;
-    @FXML private Button queueExportButton;
+    @FXML private ExportBar queueExportBar;
     @FXML private ErrorBanner queueExportError;
     @FXML private TableView<RefundReview> queueTable;
     @FXML private TableColumn<RefundReview, String> reviewIdColumn;
@@ -261,15 +258,8 @@ public final class RefundQueueView {
     }
 
     private void bindExport() {
-        var run = viewModel.export();
-        queueExportProgress.progressProperty().bind(run.progressProperty());
-        queueExportProgress.visibleProperty().bind(run.runningProperty());
-        queueExportProgress.managedProperty().bind(run.runningProperty());
-        queueCancelExportButton.visibleProperty().bind(run.runningProperty());
-        queueCancelExportButton.managedProperty().bind(run.runningProperty());
-        queueExportButton.disableProperty().bind(run.runningProperty());
-        queueExportStatus.textProperty().bind(run.statusProperty());
-        queueExportError.reportProperty().bind(run.errorProperty());
+        queueExportBar.bind(viewModel.export(), "Export every review the filters match to a CSV file", viewModel::exportCsv);
+        queueExportError.reportProperty().bind(viewModel.export().errorProperty());
     }
 
     /** A date typed into a picker counts only once committed; false when one does not read. */
@@ -321,15 +311,5 @@ public final class RefundQueueView {
     @FXML
     private void reconcile() {
         viewModel.reconcile();
-    }
-
-    @FXML
-    private void exportCsv() {
-        viewModel.exportCsv();
-    }
-
-    @FXML
-    private void cancelExport() {
-        viewModel.export().cancel();
     }
 }

@@ -9,6 +9,7 @@ import dev.checkoutconsole.ui.common.ApiDateConverter;
 import dev.checkoutconsole.ui.common.Cells;
 import dev.checkoutconsole.ui.common.DialogService;
 import dev.checkoutconsole.ui.common.ErrorBanner;
+import dev.checkoutconsole.ui.common.ExportBar;
 import dev.checkoutconsole.ui.common.LoadState;
 import dev.checkoutconsole.ui.common.RelativeTime;
 import dev.checkoutconsole.ui.common.SessionActions;
@@ -66,6 +67,7 @@ public final class SessionsView implements SessionActions {
     @FXML private Tooltip deleteTooltip;
     @FXML private ProgressBar deleteProgress;
     @FXML private Button stopDeleteButton;
+    @FXML private ExportBar sessionsExportBar;
     @FXML private TableView<CheckoutSession> table;
     @FXML private TableColumn<CheckoutSession, String> idColumn;
     @FXML private TableColumn<CheckoutSession, CheckoutSession> statusColumn;
@@ -248,6 +250,13 @@ public final class SessionsView implements SessionActions {
                 .or(Bindings.createBooleanBinding(() -> viewModel.deleteOutcomes().stream().anyMatch(o -> !o.deleted()),
                         viewModel.deleteOutcomes())));
         deleteOutcomesPane.managedProperty().bind(deleteOutcomesPane.visibleProperty());
+        sessionsExportBar.bind(viewModel.export(), "Export every session the applied filters match, page by page, to a CSV file",
+                viewModel::exportCsv);
+        viewModel.export().errorProperty().addListener((observable, old, failure) -> {
+            if (failure != null) {
+                dialogs.showError("Export failed", failure);
+            }
+        });
         deleteOutcomesTitle.textProperty().bind(Bindings.createStringBinding(() -> {
             long deleted = viewModel.deleteOutcomes().stream().filter(DeleteOutcome::deleted).count();
             return "Delete: " + deleted + " deleted, " + (viewModel.deleteOutcomes().size() - deleted) + " not deleted";

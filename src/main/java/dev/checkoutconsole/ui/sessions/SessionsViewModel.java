@@ -9,9 +9,11 @@ import dev.checkoutconsole.api.model.Page;
 import dev.checkoutconsole.api.model.Sort;
 import dev.checkoutconsole.service.ActiveConnection;
 import dev.checkoutconsole.service.Cancellation;
+import dev.checkoutconsole.service.CsvExports;
 import dev.checkoutconsole.service.Money;
 import dev.checkoutconsole.service.SessionRules;
 import dev.checkoutconsole.ui.common.BackgroundTask;
+import dev.checkoutconsole.ui.common.CsvExportRun;
 import dev.checkoutconsole.ui.common.DialogService;
 import dev.checkoutconsole.ui.common.ErrorReport;
 import dev.checkoutconsole.ui.common.LoadState;
@@ -81,6 +83,7 @@ public final class SessionsViewModel {
     private final AtomicBoolean stopDeleting = new AtomicBoolean();
     private final ObservableList<DeleteOutcome> deleteOutcomes = FXCollections.observableArrayList();
 
+    private final CsvExportRun export;
     private CheckoutSessionQuery applied = CheckoutSessionQuery.all().withPage(50, 0);
     private Cancellation inFlight;
     private String sessionToSelect;
@@ -93,6 +96,7 @@ public final class SessionsViewModel {
         this.dialogs = dialogs;
         this.preferences = preferences;
         this.clock = clock;
+        this.export = new CsvExportRun(executor, dialogs);
         restoreFilters();
     }
 
@@ -391,6 +395,20 @@ public final class SessionsViewModel {
                     reloadAndSelect(opened.id());
                 })
                 .onFailure(failure -> dialogs.showError("Could not open a session from that link", ErrorReport.of(failure))));
+    }
+
+    /**
+     * Exports every session the applied filters match (every page, not only the one shown) to a CSV file the user
+     * chooses; pages are fetched and written one at a time, so memory stays flat.
+     */
+    public void exportCsv() {
+        CheckoutSessionQuery filter = applied.withPage(CsvExports.DEFAULT_SESSION_PAGE_SIZE, 0);
+        export.start("Export sessions", "checkout-sessions.csv", (target, progress, cancel) ->
+                CsvExports.sessions(connection.connection().sessions(), filter, target, progress, cancel));
+    }
+
+    public CsvExportRun export() {
+        return export;
     }
 
     /** Puts the selected session's id on the clipboard. */

@@ -225,6 +225,24 @@ class SessionsViewModelTest {
         assertThat(report.apiError().traceId()).isNotBlank();
     }
 
+    @Test
+    void exportWritesEverySessionTheFilterMatchesNotOnlyThePageShown() throws Exception {
+        viewModel.statusProperty().set(CheckoutSessionStatus.EXPIRED);
+        viewModel.pageSizeProperty().set(25);
+        viewModel.apply();
+        long total = viewModel.totalProperty().get();
+        assertThat(total).isGreaterThan(25);
+        Path file = folder.resolve("expired.csv");
+        dialogs.saveTo(file);
+
+        viewModel.exportCsv();
+
+        List<String> lines = java.nio.file.Files.readAllLines(file);
+        assertThat(lines).hasSize((int) total + 1);
+        assertThat(lines.subList(1, lines.size())).allSatisfy(line -> assertThat(line).contains(",EXPIRED,"));
+        assertThat(viewModel.export().statusProperty().get()).startsWith("Exported " + total + " rows");
+    }
+
     private CheckoutSession firstDeletable() {
         viewModel.statusProperty().set(CheckoutSessionStatus.ACTIVE);
         viewModel.apply();

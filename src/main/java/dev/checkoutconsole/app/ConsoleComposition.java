@@ -207,7 +207,10 @@ public final class ConsoleComposition implements ConsoleNavigator {
                     }
                     OperatorContext operator = new OperatorContext(OperatorContext.operatorName(null, null),
                             ProfileService.EMBEDDED_SANDBOX, false);
-                    return connection.switchTo(operator, runningSandbox.settings());
+                    ActiveConnection.Target target = connection.switchTo(operator, runningSandbox.settings());
+                    // Signing in here, while the FX thread still builds the window, keeps POST /auth off the first page's time.
+                    target.connection().authenticate(cancel);
+                    return target;
                 })
                 .onSuccess(target -> {
                     whenFirstPageShown(onFirstPage);

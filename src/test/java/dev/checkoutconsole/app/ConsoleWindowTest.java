@@ -271,6 +271,29 @@ class ConsoleWindowTest {
         waitUntil(() -> !robot.lookup(SESSIONS + "#loadingOverlay").query().isVisible() && !table(robot).getItems().isEmpty());
     }
 
+    @Test
+    void aProfileSavedInSettingsAppearsInTheHeadersSelector(FxRobot robot) throws Exception {
+        awaitFirstPage();
+        robot.clickOn("#settingsButton");
+        waitUntil(() -> robot.lookup("#profileList").tryQuery().isPresent()
+                && !robot.lookup("#profileList").queryListView().getItems().isEmpty());
+        assertThat(robot.lookup("#formTitle").queryAs(Label.class).getText()).isEqualTo("Embedded sandbox");
+        assertThat(robot.lookup("#saveButton").queryButton().isDisabled()).as("the built-in profile is read-only").isTrue();
+
+        robot.clickOn("#newProfileButton");
+        robot.clickOn("#nameField").write("Staging");
+        robot.clickOn("#baseUrlField").write("https://api.conomyhq.com/sandbox");
+        robot.clickOn("#clientIdField").write("staging-console");
+        waitUntil(() -> !robot.lookup("#saveButton").queryButton().isDisabled());
+        robot.clickOn("#saveButton");
+
+        waitUntil(() -> robot.lookup("#profileList").queryListView().getItems().size() == 2);
+        robot.clickOn("#closeButton");
+        waitUntil(() -> robot.lookup("#profileBox").queryComboBox().getItems().size() == 2);
+        assertThat(localData.profiles().find("Staging")).isPresent();
+        assertThat(robot.lookup("#environmentBadge").queryAs(Label.class).getText()).isEqualTo("SANDBOX");
+    }
+
     // ---- helpers ----
 
     private void awaitFirstPage() throws InterruptedException {

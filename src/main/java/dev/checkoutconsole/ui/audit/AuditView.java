@@ -5,6 +5,7 @@ import dev.checkoutconsole.service.AuditEntry;
 import dev.checkoutconsole.service.AuditOutcome;
 import dev.checkoutconsole.ui.common.ApiDateConverter;
 import dev.checkoutconsole.ui.common.Cells;
+import dev.checkoutconsole.ui.common.DatePickers;
 import dev.checkoutconsole.ui.common.DialogService;
 import dev.checkoutconsole.ui.common.ErrorBanner;
 import dev.checkoutconsole.ui.common.ExportBar;
@@ -168,23 +169,9 @@ public final class AuditView {
         auditExportError.reportProperty().bind(viewModel.export().errorProperty());
     }
 
-    /** A date typed into a picker counts only once committed; false when one does not read. */
-    private boolean commitDatePickers() {
-        for (DatePicker picker : new DatePicker[] {auditSincePicker, auditUntilPicker}) {
-            String typed = picker.getEditor().getText();
-            try {
-                picker.setValue(typed == null || typed.isBlank() ? null : picker.getConverter().fromString(typed));
-            } catch (RuntimeException invalid) {
-                dialogs.notify("Date: " + invalid.getMessage());
-                return false;
-            }
-        }
-        return true;
-    }
-
     @FXML
     public void apply() {
-        if (commitDatePickers()) {
+        if (DatePickers.commitTyped(problem -> dialogs.notify("Date: " + problem), auditSincePicker, auditUntilPicker)) {
             viewModel.apply();
         }
     }

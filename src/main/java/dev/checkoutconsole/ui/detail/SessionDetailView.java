@@ -1,6 +1,7 @@
 package dev.checkoutconsole.ui.detail;
 
 import dev.checkoutconsole.service.Money;
+import dev.checkoutconsole.ui.common.BlockableActions;
 import dev.checkoutconsole.ui.common.Cells;
 import dev.checkoutconsole.ui.common.DialogService;
 import dev.checkoutconsole.ui.common.ErrorBanner;
@@ -89,14 +90,8 @@ public final class SessionDetailView {
     @FXML
     private void initialize() {
         titleLabel.textProperty().bind(viewModel.titleBinding());
-        payButton.disableProperty().bind(viewModel.payBlockedReasonBinding().isNotNull());
-        payTooltip.textProperty().bind(Bindings.when(viewModel.payBlockedReasonBinding().isNull())
-                .then("Pay this session").otherwise(viewModel.payBlockedReasonBinding()));
-        refreshButton.disableProperty().bind(viewModel.refreshBlockedReasonBinding().isNotNull());
-        refreshTooltip.textProperty().bind(Bindings.when(viewModel.refreshBlockedReasonBinding().isNull())
-                .then("Extend the session's expiry").otherwise(viewModel.refreshBlockedReasonBinding()));
-        // Disabled buttons show no tooltip of their own, so the reasons are on their parent too.
-        Tooltip.install(payButton.getParent(), payTooltip);
+        BlockableActions.bind(payButton, payTooltip, viewModel.payBlockedReasonBinding(), "Pay this session");
+        BlockableActions.bind(refreshButton, refreshTooltip, viewModel.refreshBlockedReasonBinding(), "Extend the session's expiry");
         var nothingShown = viewModel.sessionProperty().isNull();
         for (Button button : List.of(copyIdButton, copyTokenButton, supportSummaryButton, openUrlButton, copyUrlButton)) {
             button.disableProperty().bind(nothingShown);
@@ -170,10 +165,8 @@ public final class SessionDetailView {
                 FieldGrid.fill(paymentFieldsGrid, row == null ? List.of() : viewModel.paymentFields(row.payment()), dialogs));
         paymentsError.reportProperty().bind(viewModel.paymentsErrorProperty());
         viewModel.selectedPaymentProperty().bind(paymentsTable.getSelectionModel().selectedItemProperty());
-        flagRefundButton.disableProperty().bind(viewModel.flagBlockedReasonBinding().isNotNull());
-        flagRefundTooltip.textProperty().bind(Bindings.when(viewModel.flagBlockedReasonBinding().isNull())
-                .then("Flag this payment for a refund; someone else approves it").otherwise(viewModel.flagBlockedReasonBinding()));
-        Tooltip.install(flagRefundButton.getParent(), flagRefundTooltip);
+        BlockableActions.bind(flagRefundButton, flagRefundTooltip, viewModel.flagBlockedReasonBinding(),
+                "Flag this payment for a refund; someone else approves it");
         paymentsStateLabel.textProperty().bind(Bindings.createStringBinding(() -> switch (viewModel.paymentsStateProperty().get()) {
             case LOADING -> "Loading payments…";
             case EMPTY -> "This session has no payments.";

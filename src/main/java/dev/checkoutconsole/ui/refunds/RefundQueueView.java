@@ -6,7 +6,9 @@ import dev.checkoutconsole.service.RefundReview;
 import dev.checkoutconsole.service.ReviewState;
 import dev.checkoutconsole.service.ReviewStep;
 import dev.checkoutconsole.ui.common.ApiDateConverter;
+import dev.checkoutconsole.ui.common.BlockableActions;
 import dev.checkoutconsole.ui.common.Cells;
+import dev.checkoutconsole.ui.common.DatePickers;
 import dev.checkoutconsole.ui.common.DetailField;
 import dev.checkoutconsole.ui.common.DialogService;
 import dev.checkoutconsole.ui.common.ErrorBanner;
@@ -16,7 +18,6 @@ import dev.checkoutconsole.ui.common.LoadState;
 import dev.checkoutconsole.ui.common.StatusChips;
 import dev.checkoutconsole.ui.common.Times;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
@@ -243,18 +244,11 @@ public final class RefundQueueView {
     }
 
     private void bindActions() {
-        bindAction(approveButton, approveTooltip, viewModel.approveBlockedReasonBinding(), "Approve and send the refund, once");
-        bindAction(rejectButton, rejectTooltip, viewModel.rejectBlockedReasonBinding(), "Reject the flag, with a reason");
-        bindAction(refreshStatusButton, refreshStatusTooltip, viewModel.refreshBlockedReasonBinding(), "Read the refund's status from the server");
-        bindAction(reconcileButton, reconcileTooltip, viewModel.reconcileBlockedReasonBinding(),
+        BlockableActions.bind(approveButton, approveTooltip, viewModel.approveBlockedReasonBinding(), "Approve and send the refund, once");
+        BlockableActions.bind(rejectButton, rejectTooltip, viewModel.rejectBlockedReasonBinding(), "Reject the flag, with a reason");
+        BlockableActions.bind(refreshStatusButton, refreshStatusTooltip, viewModel.refreshBlockedReasonBinding(), "Read the refund's status from the server");
+        BlockableActions.bind(reconcileButton, reconcileTooltip, viewModel.reconcileBlockedReasonBinding(),
                 "Ask the server whether the refund was made; never sends a second one");
-    }
-
-    /** A disabled button shows no tooltip of its own, so its reason is on the holder around it too. */
-    private static void bindAction(Button button, Tooltip tooltip, StringBinding blockedReason, String whenAllowed) {
-        button.disableProperty().bind(blockedReason.isNotNull());
-        tooltip.textProperty().bind(Bindings.when(blockedReason.isNull()).then(whenAllowed).otherwise(blockedReason));
-        Tooltip.install(button.getParent(), tooltip);
     }
 
     private void bindExport() {
@@ -262,23 +256,9 @@ public final class RefundQueueView {
         queueExportError.reportProperty().bind(viewModel.export().errorProperty());
     }
 
-    /** A date typed into a picker counts only once committed; false when one does not read. */
-    private boolean commitDatePickers() {
-        for (DatePicker picker : new DatePicker[] {queueFromPicker, queueToPicker}) {
-            String typed = picker.getEditor().getText();
-            try {
-                picker.setValue(typed == null || typed.isBlank() ? null : picker.getConverter().fromString(typed));
-            } catch (RuntimeException invalid) {
-                dialogs.notify("Date: " + invalid.getMessage());
-                return false;
-            }
-        }
-        return true;
-    }
-
     @FXML
     public void apply() {
-        if (commitDatePickers()) {
+        if (DatePickers.commitTyped(problem -> dialogs.notify("Date: " + problem), queueFromPicker, queueToPicker)) {
             viewModel.apply();
         }
     }

@@ -6,7 +6,9 @@ import dev.checkoutconsole.api.model.CheckoutSessionStatus;
 import dev.checkoutconsole.api.model.Sort;
 import dev.checkoutconsole.service.Money;
 import dev.checkoutconsole.ui.common.ApiDateConverter;
+import dev.checkoutconsole.ui.common.BlockableActions;
 import dev.checkoutconsole.ui.common.Cells;
+import dev.checkoutconsole.ui.common.DatePickers;
 import dev.checkoutconsole.ui.common.DialogService;
 import dev.checkoutconsole.ui.common.ErrorBanner;
 import dev.checkoutconsole.ui.common.ExportBar;
@@ -235,11 +237,7 @@ public final class SessionsView implements SessionActions {
     }
 
     private void bindActions() {
-        deleteButton.disableProperty().bind(viewModel.deleteBlockedReasonBinding().isNotNull());
-        deleteTooltip.textProperty().bind(Bindings.when(viewModel.deleteBlockedReasonBinding().isNull())
-                .then("Delete the selected sessions (Delete)").otherwise(viewModel.deleteBlockedReasonBinding()));
-        // A disabled button shows no tooltip, so the reason is installed on its parent as well.
-        Tooltip.install(deleteButton.getParent(), deleteTooltip);
+        BlockableActions.bind(deleteButton, deleteTooltip, viewModel.deleteBlockedReasonBinding(), "Delete the selected sessions (Delete)");
         deleteProgress.progressProperty().bind(viewModel.deleteProgressProperty());
         deleteProgress.visibleProperty().bind(viewModel.deletingProperty());
         deleteProgress.managedProperty().bind(viewModel.deletingProperty());
@@ -263,23 +261,9 @@ public final class SessionsView implements SessionActions {
         }, viewModel.deleteOutcomes()));
     }
 
-    /** A date typed into a picker's field counts only once committed; false when one does not read. */
-    private boolean commitDatePickers() {
-        for (DatePicker picker : new DatePicker[] {startDatePicker, endDatePicker}) {
-            String typed = picker.getEditor().getText();
-            try {
-                picker.setValue(typed == null || typed.isBlank() ? null : picker.getConverter().fromString(typed));
-            } catch (RuntimeException invalid) {
-                viewModel.filterErrorProperty().set(invalid.getMessage());
-                return false;
-            }
-        }
-        return true;
-    }
-
     @FXML
     public void apply() {
-        if (commitDatePickers()) {
+        if (DatePickers.commitTyped(viewModel.filterErrorProperty()::set, startDatePicker, endDatePicker)) {
             viewModel.apply();
         }
     }

@@ -4,17 +4,12 @@ import dev.checkoutconsole.api.model.CheckoutSessionQuery;
 import dev.checkoutconsole.api.model.HttpExchange;
 import dev.checkoutconsole.service.AuditEntry;
 import dev.checkoutconsole.service.Cancellation;
-import dev.checkoutconsole.service.ConnectionSettings;
-import dev.checkoutconsole.service.EmbeddedSandbox;
 import dev.checkoutconsole.service.LocalData;
-import dev.checkoutconsole.service.LocalPaths;
 import dev.checkoutconsole.service.SettledPayments;
+import dev.checkoutconsole.testsupport.ConsoleWindow;
 import dev.checkoutconsole.testsupport.SandboxFixture;
 import dev.checkoutconsole.testsupport.ScriptedDialogService;
-import dev.checkoutconsole.ui.common.FxTaskExecutor;
 import dev.checkoutconsole.ui.common.Times;
-import dev.checkoutconsole.ui.common.UiPreferences;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -22,7 +17,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,12 +28,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -59,51 +50,25 @@ class AuditWindowTest {
     @TempDir
     static Path folder;
     private final ScriptedDialogService dialogs = new ScriptedDialogService();
-    private final CountDownLatch firstPage = new CountDownLatch(1);
-    private FxTaskExecutor executor;
+    private ConsoleWindow window;
     private LocalData localData;
     private ConsoleComposition composition;
 
     @Start
     void start(Stage stage) {
-        executor = new FxTaskExecutor();
-        EmbeddedSandbox embedded = () -> new EmbeddedSandbox.Running() {
-            @Override
-            public ConnectionSettings settings() {
-                return sandbox.connectionSettings();
-            }
-
-            @Override
-            public void advanceClock(Duration duration) {
-                sandbox.clock().advance(duration);
-            }
-
-            @Override
-            public void close() {
-                // The fixture owns the server.
-            }
-        };
-        localData = LocalData.open(new LocalPaths(folder, folder.resolve("config")), Clock.systemUTC());
-        composition = new ConsoleComposition(executor, dialogs, UiPreferences.inMemory(), embedded, localData,
-                Clock.systemUTC(), ZoneId.of("America/Santiago"));
-        stage.setScene(new Scene(composition.buildMainWindow(stage).root(), 1400, 860));
-        stage.show();
-        composition.connectToEmbeddedSandbox(firstPage::countDown);
+        window = ConsoleWindow.show(stage, sandbox, folder, dialogs);
+        composition = window.composition();
+        localData = window.localData();
     }
 
     @AfterEach
     void stop(FxRobot robot) throws Exception {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
-                .filter(window -> window instanceof Stage stage && stage.getOwner() != null)
-                .forEach(Window::hide));
-        composition.close();
-        executor.close();
-        localData.close();
+        window.close(robot);
     }
 
     @Test
     void aDeleteShowsWithItsTraceIdAndTheActionFilterNarrowsTheTable(FxRobot robot) throws Exception {
-        assertThat(firstPage.await(15, TimeUnit.SECONDS)).isTrue();
+        assertThat(window.awaitFirstPage()).isTrue();
         List<HttpExchange> exchanges = new CopyOnWriteArrayList<>();
         composition.connection().onExchange(exchanges::add);
         SettledPayments.settled(composition.connection().connection(), "15000", "CLP");

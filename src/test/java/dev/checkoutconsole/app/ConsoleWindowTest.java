@@ -2,17 +2,12 @@ package dev.checkoutconsole.app;
 
 import dev.checkoutconsole.api.model.CheckoutSession;
 import dev.checkoutconsole.api.model.CheckoutSessionStatus;
-import dev.checkoutconsole.service.ConnectionSettings;
-import dev.checkoutconsole.service.EmbeddedSandbox;
 import dev.checkoutconsole.service.LocalData;
-import dev.checkoutconsole.service.LocalPaths;
+import dev.checkoutconsole.testsupport.ConsoleWindow;
 import dev.checkoutconsole.testsupport.SandboxFixture;
 import dev.checkoutconsole.testsupport.ScriptedDialogService;
-import dev.checkoutconsole.ui.common.FxTaskExecutor;
-import dev.checkoutconsole.ui.common.UiPreferences;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -21,7 +16,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,13 +28,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -62,54 +53,27 @@ class ConsoleWindowTest {
     private static final String SESSIONS = "#sessions-split ";
 
     private final ScriptedDialogService dialogs = new ScriptedDialogService();
-    private final CountDownLatch firstPage = new CountDownLatch(1);
     @TempDir
     static Path folder;
-    private FxTaskExecutor executor;
+    private ConsoleWindow window;
     private LocalData localData;
     private ConsoleComposition composition;
 
     @Start
     void start(Stage stage) {
-        executor = new FxTaskExecutor();
-        EmbeddedSandbox embedded = () -> new EmbeddedSandbox.Running() {
-            @Override
-            public ConnectionSettings settings() {
-                return sandbox.connectionSettings();
-            }
-
-            @Override
-            public void advanceClock(Duration duration) {
-                sandbox.clock().advance(duration);
-            }
-
-            @Override
-            public void close() {
-                // The fixture owns the server; the next test uses it too.
-            }
-        };
-        localData = LocalData.open(new LocalPaths(folder, folder.resolve("config")), Clock.systemUTC());
-        composition = new ConsoleComposition(executor, dialogs, UiPreferences.inMemory(), embedded, localData,
-                Clock.systemUTC(), ZoneId.of("America/Santiago"));
-        stage.setScene(new Scene(composition.buildMainWindow(stage).root(), 1400, 860));
-        stage.show();
-        composition.connectToEmbeddedSandbox(firstPage::countDown);
+        window = ConsoleWindow.show(stage, sandbox, folder, dialogs);
+        composition = window.composition();
+        localData = window.localData();
     }
 
     @AfterEach
     void stop(FxRobot robot) throws Exception {
-        // A dialog a failed test left open would otherwise resume its caller after the executor is gone.
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
-                .filter(window -> window instanceof Stage stage && stage.getOwner() != null)
-                .forEach(Window::hide));
-        composition.close();
-        executor.close();
-        localData.close();
+        window.close(robot);
     }
 
     @Test
     void opensOnTheSessionsOfTheEmbeddedSandboxAndSaysItIsConnected(FxRobot robot) throws Exception {
-        assertThat(firstPage.await(15, TimeUnit.SECONDS)).isTrue();
+        assertThat(window.awaitFirstPage()).isTrue();
 
         assertThat(table(robot).getItems()).isNotEmpty();
         assertThat(robot.lookup("#environmentBadge").queryAs(Label.class).getText()).isEqualTo("SANDBOX");
@@ -297,7 +261,7 @@ class ConsoleWindowTest {
     // ---- helpers ----
 
     private void awaitFirstPage() throws InterruptedException {
-        assertThat(firstPage.await(15, TimeUnit.SECONDS)).as("first page shown").isTrue();
+        assertThat(window.awaitFirstPage()).as("first page shown").isTrue();
         WaitForAsyncUtils.waitForFxEvents();
     }
 

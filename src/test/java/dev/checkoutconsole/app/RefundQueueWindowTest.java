@@ -3,10 +3,7 @@ package dev.checkoutconsole.app;
 import dev.checkoutconsole.api.model.Payment;
 import dev.checkoutconsole.api.model.PaymentStatus;
 import dev.checkoutconsole.service.Cancellation;
-import dev.checkoutconsole.service.ConnectionSettings;
-import dev.checkoutconsole.service.EmbeddedSandbox;
 import dev.checkoutconsole.service.LocalData;
-import dev.checkoutconsole.service.LocalPaths;
 import dev.checkoutconsole.service.OperatorContext;
 import dev.checkoutconsole.service.ProfileService;
 import dev.checkoutconsole.service.RefundReason;
@@ -14,12 +11,10 @@ import dev.checkoutconsole.service.RefundReview;
 import dev.checkoutconsole.service.ReviewState;
 import dev.checkoutconsole.service.ReviewStep;
 import dev.checkoutconsole.service.SettledPayments;
+import dev.checkoutconsole.testsupport.ConsoleWindow;
 import dev.checkoutconsole.testsupport.SandboxFixture;
 import dev.checkoutconsole.testsupport.ScriptedDialogService;
-import dev.checkoutconsole.ui.common.FxTaskExecutor;
-import dev.checkoutconsole.ui.common.UiPreferences;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -28,7 +23,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,11 +34,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -64,51 +54,25 @@ class RefundQueueWindowTest {
     @TempDir
     static Path folder;
     private final ScriptedDialogService dialogs = new ScriptedDialogService();
-    private final CountDownLatch firstPage = new CountDownLatch(1);
-    private FxTaskExecutor executor;
+    private ConsoleWindow window;
     private LocalData localData;
     private ConsoleComposition composition;
 
     @Start
     void start(Stage stage) {
-        executor = new FxTaskExecutor();
-        EmbeddedSandbox embedded = () -> new EmbeddedSandbox.Running() {
-            @Override
-            public ConnectionSettings settings() {
-                return sandbox.connectionSettings();
-            }
-
-            @Override
-            public void advanceClock(Duration duration) {
-                sandbox.clock().advance(duration);
-            }
-
-            @Override
-            public void close() {
-                // The fixture owns the server.
-            }
-        };
-        localData = LocalData.open(new LocalPaths(folder, folder.resolve("config")), Clock.systemUTC());
-        composition = new ConsoleComposition(executor, dialogs, UiPreferences.inMemory(), embedded, localData,
-                Clock.systemUTC(), ZoneId.of("America/Santiago"));
-        stage.setScene(new Scene(composition.buildMainWindow(stage).root(), 1400, 860));
-        stage.show();
-        composition.connectToEmbeddedSandbox(firstPage::countDown);
+        window = ConsoleWindow.show(stage, sandbox, folder, dialogs);
+        composition = window.composition();
+        localData = window.localData();
     }
 
     @AfterEach
     void stop(FxRobot robot) throws Exception {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
-                .filter(window -> window instanceof Stage stage && stage.getOwner() != null)
-                .forEach(Window::hide));
-        composition.close();
-        executor.close();
-        localData.close();
+        window.close(robot);
     }
 
     @Test
     void flaggedFromThePaymentRowRefusedForTheSameOperatorApprovedByAnotherAndRefunded(FxRobot robot) throws Exception {
-        assertThat(firstPage.await(15, TimeUnit.SECONDS)).isTrue();
+        assertThat(window.awaitFirstPage()).isTrue();
         Payment payment = SettledPayments.settled(composition.connection().connection(), "49990", "CLP");
         robot.interact(() -> composition.sessionsViewModel().reloadAndSelect(payment.checkoutSessionId()));
         waitUntil(() -> robot.lookup("#titleLabel").queryAs(Label.class).getText().contains("49,990 CLP"));

@@ -6,6 +6,7 @@ import dev.checkoutconsole.sandbox.SandboxClock;
 import dev.checkoutconsole.sandbox.SandboxOptions;
 import dev.checkoutconsole.sandbox.SandboxServer;
 import dev.checkoutconsole.service.ConnectionSettings;
+import dev.checkoutconsole.service.EmbeddedSandbox;
 import dev.checkoutconsole.service.Secret;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -109,6 +110,26 @@ public final class SandboxFixture implements BeforeAllCallback, AfterAllCallback
     public ConnectionSettings connectionSettings() {
         return new ConnectionSettings(baseUrl(), ApiVersion.V2, Secret.ofNullable(apiKey()), null, clientId(),
                 Secret.ofNullable(clientSecret()));
+    }
+
+    /** The fixture's server as the console's embedded sandbox; closing it leaves the server to the fixture. */
+    public EmbeddedSandbox asEmbeddedSandbox() {
+        return () -> new EmbeddedSandbox.Running() {
+            @Override
+            public ConnectionSettings settings() {
+                return connectionSettings();
+            }
+
+            @Override
+            public void advanceClock(java.time.Duration duration) {
+                clock().advance(duration);
+            }
+
+            @Override
+            public void close() {
+                // The fixture stops the server after the test class.
+            }
+        };
     }
 
     public static final class Builder {

@@ -7,8 +7,6 @@ import dev.checkoutconsole.service.ActiveConnection;
 import dev.checkoutconsole.service.OperatorContext;
 import dev.checkoutconsole.testsupport.LocalDataFixture;
 import dev.checkoutconsole.testsupport.ScriptedDialogService;
-import dev.checkoutconsole.service.ConnectionSettings;
-import dev.checkoutconsole.service.EmbeddedSandbox;
 import dev.checkoutconsole.service.OperatorContext;
 import dev.checkoutconsole.service.PaymentFlowDemo;
 import dev.checkoutconsole.service.PaymentFlowDemo.Step;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -55,7 +52,7 @@ class DemoViewModelTest {
     void connect() {
         connection.onExchange(sent::add);
         connection.switchTo(new OperatorContext("agent-ana", "Embedded sandbox", false), sandbox.connectionSettings());
-        viewModel = wizard(PaymentFlowDemo.SandboxControls.embedded(fixtureAsEmbeddedSandbox()));
+        viewModel = wizard(PaymentFlowDemo.SandboxControls.embedded(sandbox.asEmbeddedSandbox().start()));
     }
 
     @AfterEach
@@ -69,24 +66,6 @@ class DemoViewModelTest {
         PaymentFlowDemo demo = new PaymentFlowDemo(connection, controls, clock,
                 duration -> sandbox.clock().advance(duration.multipliedBy(10)));
         return new DemoViewModel(demo, controls, this::payInTheConsolesDialog, local.data(), TaskExecutor.sameThread(), dialogs, clock);
-    }
-
-    private static EmbeddedSandbox.Running fixtureAsEmbeddedSandbox() {
-        return new EmbeddedSandbox.Running() {
-            @Override
-            public ConnectionSettings settings() {
-                return sandbox.connectionSettings();
-            }
-
-            @Override
-            public void advanceClock(Duration duration) {
-                sandbox.clock().advance(duration);
-            }
-
-            @Override
-            public void close() {
-            }
-        };
     }
 
     /** What the console's payment dialog does when the payer fills it in and submits, or closes it. */
@@ -314,7 +293,7 @@ class DemoViewModelTest {
     @Test
     void aStepStoppedWhileItPollsFailsAsCancelledAndCanRunAgain() throws InterruptedException {
         QueuedUiExecutor ui = new QueuedUiExecutor();
-        PaymentFlowDemo.SandboxControls controls = PaymentFlowDemo.SandboxControls.embedded(fixtureAsEmbeddedSandbox());
+        PaymentFlowDemo.SandboxControls controls = PaymentFlowDemo.SandboxControls.embedded(sandbox.asEmbeddedSandbox().start());
         // Real time and short real waits: the watch would poll for a minute unless stopped.
         PaymentFlowDemo demo = new PaymentFlowDemo(connection, controls, Clock.systemUTC(), duration -> Thread.sleep(50));
         DemoViewModel wizard = new DemoViewModel(demo, controls, this::payInTheConsolesDialog, local.data(), ui, dialogs, Clock.systemUTC());

@@ -30,6 +30,10 @@ final class EndpointUrls {
         return new Url(base.newBuilder()).path(segments);
     }
 
+    boolean isHttps() {
+        return base.isHttps();
+    }
+
     String host() {
         return base.host() + ":" + base.port();
     }

@@ -15,6 +15,7 @@ import dev.checkoutconsole.service.PaymentFlowDemo;
 import dev.checkoutconsole.ui.common.BackgroundTask;
 import dev.checkoutconsole.ui.common.ConnectionStatus;
 import dev.checkoutconsole.ui.common.ConsoleNavigator;
+import dev.checkoutconsole.ui.common.DeferredPane;
 import dev.checkoutconsole.ui.common.DialogService;
 import dev.checkoutconsole.ui.common.ErrorReport;
 import dev.checkoutconsole.ui.common.LoadState;
@@ -44,6 +45,7 @@ import dev.checkoutconsole.ui.settings.SettingsViewModel;
 import dev.checkoutconsole.ui.sessions.NewSessionViewModel;
 import dev.checkoutconsole.ui.sessions.SessionsView;
 import dev.checkoutconsole.ui.sessions.SessionsViewModel;
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
@@ -87,6 +89,7 @@ public final class ConsoleComposition implements ConsoleNavigator {
     private final AuditViewModel auditViewModel;
     private final ViewLoader viewLoader;
     private final Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
+    private final DeferredPane detailPane;
     private final HttpLog httpLog = new HttpLog(HttpLog.DEFAULT_CAPACITY);
     private Stage stage;
     private volatile EmbeddedSandbox.Running runningSandbox;
@@ -106,6 +109,8 @@ public final class ConsoleComposition implements ConsoleNavigator {
         this.mainWindowViewModel = new MainWindowViewModel(connection, connectionStatus, localData.profiles(), executor,
                 dialogs, this::switchToProfile, zone);
         this.viewLoader = new ViewLoader(this::controllerFor);
+        this.detailPane = new DeferredPane("Select a session to see its fields, payments and timeline.",
+                () -> viewLoader.load("session-detail.fxml").root());
         controllers.put(MainWindowView.class, () -> new MainWindowView(mainWindowViewModel));
         controllers.put(SessionsView.class, () -> new SessionsView(sessionsViewModel, dialogs, viewLoader, zone));
         controllers.put(SessionDetailView.class, () -> new SessionDetailView(detailViewModel, dialogs));
@@ -139,8 +144,7 @@ public final class ConsoleComposition implements ConsoleNavigator {
         this.stage = stage;
         ViewLoader.View<MainWindowView> main = viewLoader.load("main-window.fxml");
         ViewLoader.View<SessionsView> sessions = viewLoader.load("sessions.fxml");
-        ViewLoader.View<SessionDetailView> detail = viewLoader.load("session-detail.fxml");
-        SplitPane split = new SplitPane(sessions.root(), detail.root());
+        SplitPane split = new SplitPane(sessions.root(), detailPane);
         split.setId("sessions-split");
         split.setDividerPositions(preferences.getDouble(SESSIONS_SPLIT).orElse(0.62));
         split.getDividers().get(0).positionProperty().addListener((observable, old, position) ->
@@ -188,11 +192,16 @@ public final class ConsoleComposition implements ConsoleNavigator {
         return localData;
     }
 
-    /** The detail pane shows the session when exactly one row is selected. */
+    /**
+     * The detail pane shows the session when exactly one row is selected. Its view is built before its view-model
+     * first gets a session, so it starts bound to what it shows.
+     */
     private void followSingleSelection() {
-        sessionsViewModel.selection().addListener((ListChangeListener<CheckoutSession>) change ->
-                detailViewModel.sessionProperty().set(sessionsViewModel.selection().size() == 1
-                        ? sessionsViewModel.selection().get(0) : null));
+        sessionsViewModel.selection().addListener((ListChangeListener<CheckoutSession>) change -> {
+            detailPane.build();
+            detailViewModel.sessionProperty().set(sessionsViewModel.selection().size() == 1
+                    ? sessionsViewModel.selection().get(0) : null);
+        });
     }
 
     /**
@@ -280,17 +289,36 @@ public final class ConsoleComposition implements ConsoleNavigator {
         mainWindowViewModel.reloadProfiles();
     }
 
+    /**
+     * Runs the action once the first page (or its empty or error state) has been laid out on screen, then builds the
+     * detail pane, which the first frame did without.
+     */
     private void whenFirstPageShown(Runnable action) {
         ChangeListener<LoadState> listener = new ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends LoadState> observable, LoadState old, LoadState state) {
                 if (state != LoadState.LOADING && state != LoadState.IDLE) {
                     observable.removeListener(this);
-                    action.run();
+                    afterNextLayout(() -> {
+                        action.run();
+                        Platform.runLater(detailPane::build);
+                    });
                 }
             }
         };
         sessionsViewModel.loadStateProperty().addListener(listener);
+    }
+
+    /** Runs the action after the next pulse's layout, i.e. once what the model holds now is on screen. */
+    private void afterNextLayout(Runnable action) {
+        Scene scene = stage.getScene();
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            action.run();
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
     }
 
     @Override

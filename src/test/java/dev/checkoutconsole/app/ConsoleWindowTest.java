@@ -83,6 +83,17 @@ class ConsoleWindowTest {
     }
 
     @Test
+    void theFirstPageIsLaidOutWhenCalledShownAndTheDetailPaneIsBuiltAfterIt(FxRobot robot) throws Exception {
+        assertThat(window.awaitFirstPage()).isTrue();
+
+        assertThat(window.firstFrame().sessionRowsLaidOut()).isPositive();
+        assertThat(window.firstFrame().detailViewBuilt()).isFalse();
+        // Built once the first frame is out, with nothing selected yet.
+        waitUntil(() -> robot.lookup(SESSIONS + "#titleLabel").tryQuery().isPresent());
+        assertThat(table(robot).getSelectionModel().getSelectedItems()).isEmpty();
+    }
+
+    @Test
     void filtersByStatus(FxRobot robot) throws Exception {
         awaitFirstPage();
         robot.interact(() -> statusBox(robot).setValue(CheckoutSessionStatus.EXPIRED));

@@ -6,7 +6,9 @@ import dev.checkoutconsole.service.LocalPaths;
 import dev.checkoutconsole.ui.common.DialogService;
 import dev.checkoutconsole.ui.common.FxTaskExecutor;
 import dev.checkoutconsole.ui.common.UiPreferences;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.TableRow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.testfx.api.FxRobot;
@@ -28,6 +30,11 @@ public final class ConsoleWindow {
     private final CountDownLatch firstPage = new CountDownLatch(1);
     private final LocalData localData;
     private final ConsoleComposition composition;
+    private volatile FirstFrame firstFrame;
+
+    /** What the scene held when the console called its first page shown: rows with a session, and the detail view. */
+    public record FirstFrame(long sessionRowsLaidOut, boolean detailViewBuilt) {
+    }
 
     private ConsoleWindow(Stage stage, SandboxFixture sandbox, Path folder, DialogService dialogs) {
         localData = LocalData.open(new LocalPaths(folder, folder.resolve("config")), Clock.systemUTC());
@@ -35,7 +42,14 @@ public final class ConsoleWindow {
                 localData, Clock.systemUTC(), ZoneId.of("America/Santiago"));
         stage.setScene(new Scene(composition.buildMainWindow(stage).root(), 1400, 860));
         stage.show();
-        composition.connectToEmbeddedSandbox(firstPage::countDown);
+        composition.connectToEmbeddedSandbox(() -> {
+            Parent root = stage.getScene().getRoot();
+            firstFrame = new FirstFrame(
+                    root.lookupAll(".table-row-cell").stream()
+                            .filter(node -> node instanceof TableRow<?> row && row.getItem() != null && row.getHeight() > 0).count(),
+                    root.lookup("#titleLabel") != null);
+            firstPage.countDown();
+        });
     }
 
     public static ConsoleWindow show(Stage stage, SandboxFixture sandbox, Path folder, DialogService dialogs) {
@@ -53,6 +67,11 @@ public final class ConsoleWindow {
     /** True once the first page of sessions (or its empty or error state) is on screen, within 15 s. */
     public boolean awaitFirstPage() throws InterruptedException {
         return firstPage.await(15, TimeUnit.SECONDS);
+    }
+
+    /** Set once the first page is shown. */
+    public FirstFrame firstFrame() {
+        return firstFrame;
     }
 
     /**

@@ -164,8 +164,8 @@ runtime_modules() {
 }
 
 # The trimmed runtime, with the JDK's default class-data sharing archive (lib/server/classes.jsa) dumped for it:
-# jlink leaves that archive out, and without it the JVM starts slower than the JDK's own `java -jar`. The
-# runtime's bin/ is only needed for the dump; the jpackage launcher starts the JVM from lib/.
+# jlink leaves that archive out, and without it the JVM starts slower than the JDK's own `java -jar`. Its bin/
+# stays until the archive is final (finish_runtime); the jpackage launcher starts the JVM from lib/.
 # --compress=0: jlink's own compression (zip, level 2) makes lib/modules 31 MB instead of 66 MB, but the .deb is
 # xz-compressed anyway and xz does far better on the plain file: .deb 37 MB instead of 53 MB, and classes load
 # without inflating (installer/README.md has the figures).
@@ -177,6 +177,32 @@ build_runtime() {
     --strip-debug --no-header-files --no-man-pages --compress=0 \
     --output "$WORK/runtime"
   "$WORK/runtime/bin/java" -Xshare:dump >/dev/null
+}
+
+# Dumps the runtime's default archive again from the classes the packaged console loads up to its first page
+# (recorded by starting it once under Xvfb): then JavaFX's classes and lambdas come mapped from the archive too,
+# not only the JDK's. The archive holds only classes of the runtime's own modules, so it moves with the folder and
+# needs no launcher option; the app jar's classes load as before.
+train_runtime_archive() {
+  local app_image="$1" class_list="$WORK/startup.classlist"
+  log "recording the classes of a start-up of $app_image under Xvfb"
+  rm -f "$class_list"
+  local home
+  home="$(mktemp -d -t checkout-console-training.XXXXXX)"
+  (cd "$home" && env -u XDG_DATA_HOME -u XDG_CONFIG_HOME -u CHECKOUT_CONSOLE_DATA_DIR HOME="$home" \
+    JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$class_list" \
+    "$ROOT/installer/gui-ready.sh" 120 "$app_image/bin/$NAME" >/dev/null)
+  rm -rf "$home"
+  # The list also names the app jar's classes, which a dump without that jar cannot find: it reports and skips them.
+  if ! "$WORK/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$class_list" >"$WORK/cds-dump.log" 2>&1; then
+    cat "$WORK/cds-dump.log" >&2
+    echo "the CDS dump from $class_list failed" >&2
+    exit 1
+  fi
+  log "CDS archive from $(grep -vc '^#' "$class_list") recorded entries: $(du -h "$WORK/runtime/lib/server/classes.jsa" | cut -f1)"
+}
+
+finish_runtime() {
   rm -rf "$WORK/runtime/bin"
 }
 
@@ -238,6 +264,7 @@ main() {
   slim_jar "$jar" "$module_path"
   build_runtime "$(runtime_modules "$WORK/input/$NAME.jar" "$module_path")" "$module_path"
   if [ "$WHAT" = runtime ]; then
+    finish_runtime
     log "built $WORK/input/$NAME.jar and $WORK/runtime"
     return
   fi
@@ -245,6 +272,14 @@ main() {
     echo "jpackage builds only for the OS it runs on: use 'runtime' and installer/windows or installer/macos/jpackage.cfg there" >&2
     exit 1
   fi
+  if command -v xvfb-run >/dev/null; then
+    # A first app-image, only to record what a start-up loads; the packages are then built on the trained runtime.
+    build_app_image "$version"
+    train_runtime_archive "$OUT/$NAME"
+  else
+    log "no xvfb-run: the runtime keeps the JDK's default CDS archive (Debian: apt-get install xvfb xauth libgtk-3-0)"
+  fi
+  finish_runtime
   if [ "$WHAT" = app-image ] || [ "$WHAT" = all ]; then
     build_app_image "$version"
     log "built $OUT/$NAME ($(du -sh "$OUT/$NAME" | cut -f1))"

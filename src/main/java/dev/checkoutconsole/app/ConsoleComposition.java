@@ -45,6 +45,7 @@ import dev.checkoutconsole.ui.settings.SettingsViewModel;
 import dev.checkoutconsole.ui.sessions.NewSessionViewModel;
 import dev.checkoutconsole.ui.sessions.SessionsView;
 import dev.checkoutconsole.ui.sessions.SessionsViewModel;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
@@ -72,6 +73,7 @@ import java.util.function.Supplier;
  */
 public final class ConsoleComposition implements ConsoleNavigator {
     private static final String SESSIONS_SPLIT = "window.sessionsSplit";
+    private static final javafx.util.Duration DETAIL_PANE_DELAY = javafx.util.Duration.millis(500);
 
     private final TaskExecutor executor;
     private final DialogService dialogs;
@@ -291,7 +293,8 @@ public final class ConsoleComposition implements ConsoleNavigator {
 
     /**
      * Runs the action once the first page (or its empty or error state) has been laid out on screen, then builds the
-     * detail pane, which the first frame did without.
+     * detail pane, which the first frame did without. Not at once: that would take the CPU the renderer needs to
+     * paint the frame (on 2 cores the rows appeared 150 ms later). A selection before then builds it at once.
      */
     private void whenFirstPageShown(Runnable action) {
         ChangeListener<LoadState> listener = new ChangeListener<>() {
@@ -301,7 +304,9 @@ public final class ConsoleComposition implements ConsoleNavigator {
                     observable.removeListener(this);
                     afterNextLayout(() -> {
                         action.run();
-                        Platform.runLater(detailPane::build);
+                        PauseTransition afterPainting = new PauseTransition(DETAIL_PANE_DELAY);
+                        afterPainting.setOnFinished(event -> detailPane.build());
+                        afterPainting.play();
                     });
                 }
             }

@@ -92,6 +92,11 @@ public final class Screenshots {
             waitFor(() -> dialog.getScene().lookup("#resultPane").isVisible());
             Thread.sleep(800);
             save(onFx(() -> dialog.getScene().snapshot(null)), target.resolve("payment-dialog.png"));
+            // Its nested event loop must end before the toolkit does.
+            onFx(() -> {
+                dialog.close();
+                return null;
+            });
             System.out.println("Screenshots written to " + target.toAbsolutePath());
         } finally {
             Platform.exit();

@@ -21,6 +21,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            ClassPathWarningFilter.install();
             Application.launch(ConsoleApplication.class);
             return;
         }

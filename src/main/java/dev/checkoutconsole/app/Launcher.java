@@ -21,7 +21,6 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            ClassPathWarningFilter.install();
             Application.launch(ConsoleApplication.class);
             return;
         }

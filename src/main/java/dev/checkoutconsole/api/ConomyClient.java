@@ -23,11 +23,9 @@ import dev.checkoutconsole.api.model.RefundCreated;
 import dev.checkoutconsole.api.model.RefundQuery;
 import dev.checkoutconsole.api.model.RefundRequest;
 import okhttp3.ConnectionPool;
-import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -61,7 +59,7 @@ public final class ConomyClient implements AutoCloseable {
         this.urls = new EndpointUrls(config.baseUrl());
         SecretRedactor redactor = new SecretRedactor(Arrays.asList(config.apiKey(), config.accessToken(), config.clientSecret()));
         ApiErrorParser errors = new ApiErrorParser(redactor);
-        this.http = httpClient(config.timeouts(), urls.isHttps(), runtime);
+        this.http = httpClient(config.timeouts(), runtime);
         this.readers = new ResponseReaders(redactor);
         AttemptSender sender = new AttemptSender(http, blankToNull(config.apiKey()), config.apiVersion(), urls.host(),
                 new TransportFailures(config.timeouts()),
@@ -71,14 +69,8 @@ public final class ConomyClient implements AutoCloseable {
         this.runner = new CallRunner(sender, tokens, new RetrySchedule(config.retryPolicy(), runtime.jitter()), errors, runtime);
     }
 
-    private static OkHttpClient httpClient(ClientConfig.Timeouts timeouts, boolean https, ClientRuntime runtime) {
-        OkHttpClient.Builder builder = new OkHttpClient.Builder();
-        if (!https) {
-            // A plain-HTTP base URL (the embedded sandbox, a local server) never negotiates TLS, so the client skips
-            // loading the platform's trust store: a tenth of a second of start-up.
-            builder.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
-        }
-        return builder
+    private static OkHttpClient httpClient(ClientConfig.Timeouts timeouts, ClientRuntime runtime) {
+        return new OkHttpClient.Builder()
                 .connectTimeout(timeouts.connect())
                 .readTimeout(timeouts.read())
                 .writeTimeout(timeouts.read())

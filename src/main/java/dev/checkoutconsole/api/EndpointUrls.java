@@ -30,10 +30,6 @@ final class EndpointUrls {
         return new Url(base.newBuilder()).path(segments);
     }
 
-    boolean isHttps() {
-        return base.isHttps();
-    }
-
     String host() {
         return base.host() + ":" + base.port();
     }

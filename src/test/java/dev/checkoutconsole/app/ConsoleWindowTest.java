@@ -201,15 +201,13 @@ class ConsoleWindowTest {
         robot.clickOn(SESSIONS + "#applyButton");
         waitUntil(() -> table(robot).getItems().size() >= 2
                 && table(robot).getItems().stream().allMatch(s -> s.status().is(CheckoutSessionStatus.ACTIVE)));
-        assertThat(robot.lookup(SESSIONS + "#deleteOutcomesList").tryQuery()).isEmpty();
         List<String> targets = table(robot).getItems().subList(0, 2).stream().map(CheckoutSession::id).toList();
         robot.interact(() -> table(robot).getSelectionModel().selectRange(0, 2));
         dialogs.answer(true);
 
         robot.clickOn(SESSIONS + "#deleteButton");
 
-        waitUntil(() -> robot.lookup(SESSIONS + "#deleteOutcomesList").tryQuery()
-                .filter(Node::isVisible).isPresent());
+        waitUntil(() -> robot.lookup(SESSIONS + "#deleteOutcomesPane").query().isVisible());
         assertThat(robot.lookup(SESSIONS + "#deleteOutcomesTitle").queryAs(Label.class).getText())
                 .isEqualTo("Delete: 2 deleted, 0 not deleted");
         waitUntil(() -> table(robot).getItems().stream().noneMatch(s -> targets.contains(s.id())));

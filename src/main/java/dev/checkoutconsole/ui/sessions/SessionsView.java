@@ -84,7 +84,6 @@ public final class SessionsView implements SessionActions {
     @FXML private VBox emptyState;
     @FXML private VBox errorState;
     @FXML private ErrorBanner errorBanner;
-    @FXML private VBox bottomBox;
     @FXML private VBox deleteOutcomesPane;
     @FXML private Label deleteOutcomesTitle;
     @FXML private ListView<DeleteOutcome> deleteOutcomesList;
@@ -249,12 +248,6 @@ public final class SessionsView implements SessionActions {
                 .or(Bindings.createBooleanBinding(() -> viewModel.deleteOutcomes().stream().anyMatch(o -> !o.deleted()),
                         viewModel.deleteOutcomes())));
         deleteOutcomesPane.managedProperty().bind(deleteOutcomesPane.visibleProperty());
-        // Out of the scene until first needed, so the first frame does not build a list nobody sees.
-        deleteOutcomesPane.visibleProperty().addListener((observable, was, shown) -> {
-            if (shown && deleteOutcomesPane.getParent() == null) {
-                bottomBox.getChildren().add(0, deleteOutcomesPane);
-            }
-        });
         sessionsExportBar.bind(viewModel.export(), "Export every session the applied filters match, page by page, to a CSV file",
                 viewModel::exportCsv);
         viewModel.export().errorProperty().addListener((observable, old, failure) -> {

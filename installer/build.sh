@@ -135,7 +135,9 @@ javafx_module_path() {
 
 # The shaded jar without what this package never loads: the JavaFX classes and native libraries (they come from
 # the runtime's JavaFX modules; a copy on the class path would be shadowed by them), and sqlite-jdbc's native
-# libraries for other systems (it extracts the one for this OS and architecture to the temp folder).
+# libraries for other systems (it extracts the one for this OS and architecture to the temp folder). Stored, not
+# compressed, like the shaded jar (pom.xml): classes load without inflating, and xz packs the plain entries better
+# (.deb 34 MB instead of 40 MB; the folder grows by 21 MB).
 slim_jar() {
   local jar="$1" module_path="$2" dir="$WORK/slim"
   rm -rf "$dir" "$WORK/input" && mkdir -p "$dir" "$WORK/input"
@@ -150,7 +152,7 @@ slim_jar() {
       -exec rm -rf {} +
     find . -type d -empty -delete
     mv META-INF/MANIFEST.MF "$WORK/MANIFEST.MF"
-    "$JDK_BIN/jar" --create --file "$WORK/input/$NAME.jar" --manifest "$WORK/MANIFEST.MF" -C . .
+    "$JDK_BIN/jar" --create --no-compress --file "$WORK/input/$NAME.jar" --manifest "$WORK/MANIFEST.MF" -C . .
   )
   rm -rf "$dir"
 }

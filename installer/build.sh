@@ -225,12 +225,13 @@ common_jpackage_options() {
     --icon "$ROOT/installer/icons/png/$NAME-256.png"
 }
 
+# The app-image folder $2/checkout-console.
 build_app_image() {
-  local version="$1" options
-  log "jpackage --type app-image"
-  rm -rf "${OUT:?}/$NAME"
+  local version="$1" dest="$2" options
+  log "jpackage --type app-image --dest $dest"
+  rm -rf "${dest:?}/$NAME"
   mapfile -t options < <(common_jpackage_options "$version")
-  "$JDK_BIN/jpackage" --type app-image --dest "$OUT" "${options[@]}"
+  "$JDK_BIN/jpackage" --type app-image --dest "$dest" "${options[@]}"
 }
 
 build_deb() {
@@ -276,14 +277,15 @@ main() {
   fi
   if command -v xvfb-run >/dev/null; then
     # A first app-image, only to record what a start-up loads; the packages are then built on the trained runtime.
-    build_app_image "$version"
-    train_runtime_archive "$OUT/$NAME"
+    build_app_image "$version" "$WORK/training"
+    train_runtime_archive "$WORK/training/$NAME"
+    rm -rf "${WORK:?}/training"
   else
     log "no xvfb-run: the runtime keeps the JDK's default CDS archive (Debian: apt-get install xvfb xauth libgtk-3-0)"
   fi
   finish_runtime
   if [ "$WHAT" = app-image ] || [ "$WHAT" = all ]; then
-    build_app_image "$version"
+    build_app_image "$version" "$OUT"
     log "built $OUT/$NAME ($(du -sh "$OUT/$NAME" | cut -f1))"
   fi
   if [ "$WHAT" = deb ] || [ "$WHAT" = all ]; then

@@ -29,8 +29,4 @@ public final class DeferredPane extends StackPane {
             getChildren().setAll(building.get());
         }
     }
-
-    public boolean isBuilt() {
-        return view == null;
-    }
 }

@@ -191,9 +191,8 @@ train_runtime_archive() {
   rm -f "$class_list"
   local home
   home="$(mktemp -d -t checkout-console-training.XXXXXX)"
-  (cd "$home" && env -u XDG_DATA_HOME -u XDG_CONFIG_HOME -u CHECKOUT_CONSOLE_DATA_DIR HOME="$home" \
-    JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$class_list" \
-    "$ROOT/installer/gui-ready.sh" 120 "$app_image/bin/$NAME" >/dev/null)
+  JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$class_list" \
+    "$ROOT/installer/fresh-home.sh" "$home" "$ROOT/installer/gui-ready.sh" 120 "$app_image/bin/$NAME" >/dev/null
   rm -rf "$home"
   # The list also names the app jar's classes, which a dump without that jar cannot find: it reports and skips them.
   if ! "$WORK/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$class_list" >"$WORK/cds-dump.log" 2>&1; then

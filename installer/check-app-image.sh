@@ -24,12 +24,10 @@ version_line="$("$LAUNCHER" --version)" || fail "--version exited with $?"
   || fail "--version printed '$version_line', expected 'checkout-console $pom_version'"
 echo "check-app-image: --version: $version_line"
 
-# Run from an empty folder with an empty HOME and no data-folder settings, as on a fresh machine: nothing may come
-# from the source tree or from the user's own console data.
 scratch="$(mktemp -d -t checkout-console-check.XXXXXX)"
 trap 'rm -rf "$scratch"' EXIT
 fresh() {
-  (cd "$scratch" && env -u XDG_DATA_HOME -u XDG_CONFIG_HOME -u CHECKOUT_CONSOLE_DATA_DIR HOME="$scratch" "$@")
+  "$ROOT/installer/fresh-home.sh" "$scratch" "$@"
 }
 sessions="$(fresh "$LAUNCHER" sessions list --sandbox 2>"$scratch/cli.err")" \
   || { cat "$scratch/cli.err" >&2; fail "'sessions list --sandbox' exited with an error"; }

@@ -27,8 +27,7 @@ run() {
   shift 2
   mkdir -p "$home"
   local result ready wall cpu
-  result="$(cd "$home" && env -u XDG_DATA_HOME -u XDG_CONFIG_HOME -u CHECKOUT_CONSOLE_DATA_DIR \
-    HOME="$home" "$ROOT/installer/gui-ready.sh" 120 "$@")"
+  result="$("$ROOT/installer/fresh-home.sh" "$home" "$ROOT/installer/gui-ready.sh" 120 "$@")"
   read -r ready wall cpu <<<"$result"
   printf '%-40s ready %6s ms  launch-to-ready %6s ms  cpu %6s ms  load %s\n' \
     "$label" "$ready" "$wall" "$cpu" "$(cut -d' ' -f1 /proc/loadavg)"

@@ -52,8 +52,11 @@ JAVAFX_MODULES=(base graphics controls fxml)
 #     (sqlite-jdbc's DataSource, the `ready in N ms` clock, the JDBC driver)
 EXTRA_MODULES=jdk.unsupported,jdk.crypto.ec,jdk.zipfs,java.naming,java.management,java.sql
 # Same as the javafx-maven-plugin's options in pom.xml: with JavaFX as named modules (not the class path as in
-# `java -jar`), ControlsFX reaches this internal package only when it is exported to the class path.
+# `java -jar`), ControlsFX reaches this internal package only when it is exported to the class path; and C2 compiles
+# a method only after 100 times the usual calls, so it does not spend a core on start-up code (pom.xml says why).
 JAVA_OPTIONS="--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED"
+JAVA_OPTIONS+=" -XX:Tier4InvocationThreshold=500000 -XX:Tier4MinInvocationThreshold=60000"
+JAVA_OPTIONS+=" -XX:Tier4CompileThreshold=1500000 -XX:Tier4BackEdgeThreshold=4000000"
 
 log() { echo "[installer] $*" >&2; }
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Compares GUI start-up: `java -jar` on the shaded jar against the packaged launcher(s). Runs each one ROUNDS times,
-# interleaved so that a change in machine load hits them alike, headless under Xvfb (gui-ready.sh), and prints
-# each run and the medians of `ready in N ms` (from JVM start to the first page of sessions on screen), of the
-# wall-clock time from launch to that line (what a user waits, launcher included) and of the CPU time used.
+# Compares GUI start-up: `mvn javafx:run` (offline, from this source tree) and `java -jar` on the shaded jar against
+# the packaged launcher(s). Runs each one ROUNDS times, interleaved so that a change in machine load hits them alike,
+# headless under Xvfb (gui-ready.sh), and prints each run and the medians of `ready in N ms` (from JVM start to the
+# first page of sessions on screen), of the wall-clock time from launch to that line (what a user waits, launcher
+# and for javafx:run Maven's own start included) and of the CPU time used.
 #
 #   installer/measure-startup.sh [ROUNDS] [LAUNCHER...]
 #   default: 5 rounds; launchers target/installer/checkout-console/bin/checkout-console, and
@@ -18,6 +19,8 @@ if [ ${#launchers[@]} -eq 0 ]; then
   [ -x /usr/bin/checkout-console ] && launchers+=(/usr/bin/checkout-console)
 fi
 JAR="$ROOT/target/checkout-console.jar"
+# The fresh HOME below has no Maven repository: javafx:run reads this user's, offline.
+MAVEN_REPO="${MAVEN_REPO:-$HOME/.m2/repository}"
 
 # Every run starts as on a fresh machine apart from its own caches: an empty HOME and data folder per command.
 homes="$(mktemp -d -t checkout-console-measure.XXXXXX)"
@@ -36,6 +39,7 @@ run() {
 
 for round in $(seq 1 "$rounds"); do
   echo "round $round"
+  run "mvn javafx:run" mvn mvn -o -q -f "$ROOT/pom.xml" -Dmaven.repo.local="$MAVEN_REPO" javafx:run
   run "java -jar target/checkout-console.jar" jar java -jar "$JAR"
   for i in "${!launchers[@]}"; do
     run "${launchers[$i]#"$ROOT/"}" "launcher$i" "${launchers[$i]}"
@@ -44,7 +48,7 @@ done
 
 echo "medians over $rounds runs:"
 median() { sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2)}'; }
-for label in "java -jar target/checkout-console.jar" "${launchers[@]#"$ROOT/"}"; do
+for label in "mvn javafx:run" "java -jar target/checkout-console.jar" "${launchers[@]#"$ROOT/"}"; do
   column() { awk -F'\t' -v l="$label" -v c="$1" '$1 == l {print $c}' "$homes/results" | median; }
   printf '%-40s ready %6s ms  launch-to-ready %6s ms  cpu %6s ms\n' "$label" "$(column 2)" "$(column 3)" "$(column 4)"
 done

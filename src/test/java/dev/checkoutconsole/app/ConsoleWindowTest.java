@@ -142,8 +142,12 @@ class ConsoleWindowTest {
     }
 
     @Test
-    void selectingARowShowsItsFieldsInTheDetailPane(FxRobot robot) throws Exception {
+    void selectingARowShowsItsFieldsInTheDetailPaneInsteadOfItsEmptyState(FxRobot robot) throws Exception {
         awaitFirstPage();
+        waitUntil(() -> robot.lookup(SESSIONS + "#noSessionState").tryQuery().isPresent());
+        assertThat(robot.lookup(SESSIONS + "#noSessionState").query().isVisible()).isTrue();
+        assertThat(robot.lookup(SESSIONS + "#tabs").query().isVisible()).isFalse();
+        assertThat(robot.lookup(SESSIONS + "#detailHeader").query().isVisible()).isFalse();
         CheckoutSession session = table(robot).getItems().get(2);
 
         robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(2));
@@ -151,6 +155,8 @@ class ConsoleWindowTest {
         waitUntil(() -> session.id().equals(fieldValue(robot, SESSIONS + "#fieldsGrid", "id")));
         assertThat(fieldValue(robot, SESSIONS + "#fieldsGrid", "checkoutToken")).isEqualTo(session.checkoutToken());
         assertThat(robot.lookup(SESSIONS + "#titleLabel").queryAs(Label.class).getText()).contains(session.currency());
+        assertThat(robot.lookup(SESSIONS + "#noSessionState").query().isVisible()).isFalse();
+        assertThat(robot.lookup(SESSIONS + "#tabs").query().isVisible()).isTrue();
     }
 
     @Test

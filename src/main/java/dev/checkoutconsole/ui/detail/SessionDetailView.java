@@ -15,12 +15,14 @@ import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 
 import java.util.List;
 
@@ -30,15 +32,13 @@ public final class SessionDetailView {
     private final DialogService dialogs;
 
     @FXML private Label titleLabel;
+    @FXML private VBox detailHeader;
+    @FXML private TabPane tabs;
+    @FXML private VBox noSessionState;
     @FXML private Button payButton;
     @FXML private Tooltip payTooltip;
     @FXML private Button refreshButton;
     @FXML private Tooltip refreshTooltip;
-    @FXML private Button copyIdButton;
-    @FXML private Button copyTokenButton;
-    @FXML private Button supportSummaryButton;
-    @FXML private Button openUrlButton;
-    @FXML private Button copyUrlButton;
     @FXML private GridPane fieldsGrid;
     @FXML private GridPane customerGrid;
     @FXML private GridPane ownerGrid;
@@ -93,9 +93,11 @@ public final class SessionDetailView {
         BlockableActions.bind(payButton, payTooltip, viewModel.payBlockedReasonBinding(), "Pay this session");
         BlockableActions.bind(refreshButton, refreshTooltip, viewModel.refreshBlockedReasonBinding(), "Extend the session's expiry");
         var nothingShown = viewModel.sessionProperty().isNull();
-        for (Button button : List.of(copyIdButton, copyTokenButton, supportSummaryButton, openUrlButton, copyUrlButton)) {
-            button.disableProperty().bind(nothingShown);
-        }
+        // With nothing selected the pane says what to do, instead of an empty form; its actions are hidden with it.
+        noSessionState.visibleProperty().bind(nothingShown);
+        tabs.visibleProperty().bind(nothingShown.not());
+        detailHeader.visibleProperty().bind(nothingShown.not());
+        detailHeader.managedProperty().bind(detailHeader.visibleProperty());
         refill(fieldsGrid, viewModel.fields());
         refill(customerGrid, viewModel.customerFields());
         refill(ownerGrid, viewModel.ownerFields());
@@ -114,6 +116,7 @@ public final class SessionDetailView {
 
     private void bindItems() {
         itemsTable.setItems(viewModel.items());
+        itemsTable.setPlaceholder(new Label("No items"));
         itemDescriptionColumn.setCellValueFactory(Cells.text(SessionDetailViewModel.ItemRow::description));
         itemPreTaxColumn.setCellValueFactory(Cells.text(SessionDetailViewModel.ItemRow::preTaxAmount));
         itemTaxColumn.setCellValueFactory(Cells.text(SessionDetailViewModel.ItemRow::tax));
@@ -123,6 +126,7 @@ public final class SessionDetailView {
 
     private void bindMethods() {
         methodsTable.setItems(viewModel.methods());
+        methodsTable.setPlaceholder(new Label("No payment methods"));
         methodCurrencyColumn.setCellValueFactory(Cells.text(SessionDetailViewModel.MethodRow::currency));
         methodProductColumn.setCellValueFactory(Cells.text(SessionDetailViewModel.MethodRow::product));
         methodRateColumn.setCellValueFactory(Cells.text(SessionDetailViewModel.MethodRow::exchangeRate));
@@ -134,6 +138,7 @@ public final class SessionDetailView {
 
     private void bindDestinations() {
         destinationsTable.setItems(viewModel.destinations());
+        destinationsTable.setPlaceholder(new Label("No destinations"));
         destinationTypeColumn.setCellValueFactory(Cells.text(SessionDetailViewModel.DestinationRow::type));
         destinationAmountColumn.setCellValueFactory(Cells.text(SessionDetailViewModel.DestinationRow::amount));
         destinationAccountColumn.setCellValueFactory(Cells.text(SessionDetailViewModel.DestinationRow::accountNumber));

@@ -22,6 +22,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -230,6 +231,8 @@ public final class DemoView {
             icon.getStyleClass().add("step-" + state.name().toLowerCase(java.util.Locale.ROOT));
             Label title = new Label(row.title());
             title.setWrapText(true);
+            // A wrapped title keeps every line: the cell is sized for them rather than shrinking it to one.
+            title.setMinHeight(Region.USE_PREF_SIZE);
             VBox text = new VBox(2, title);
             String progress = row.progressProperty().get();
             if (!progress.isEmpty()) {

@@ -231,7 +231,7 @@ public final class DemoView {
             icon.getStyleClass().add("step-" + state.name().toLowerCase(java.util.Locale.ROOT));
             Label title = new Label(row.title());
             title.setWrapText(true);
-            // A wrapped title keeps every line: the cell is sized for them rather than shrinking it to one.
+            // Otherwise the cell squeezes a wrapped title back to one line and cuts it off.
             title.setMinHeight(Region.USE_PREF_SIZE);
             VBox text = new VBox(2, title);
             String progress = row.progressProperty().get();

@@ -7,6 +7,7 @@ import dev.checkoutconsole.ui.common.ApiDateConverter;
 import dev.checkoutconsole.ui.common.Cells;
 import dev.checkoutconsole.ui.common.DatePickers;
 import dev.checkoutconsole.ui.common.DialogService;
+import dev.checkoutconsole.ui.common.EmptyState;
 import dev.checkoutconsole.ui.common.ErrorBanner;
 import dev.checkoutconsole.ui.common.ExportBar;
 import dev.checkoutconsole.ui.common.LoadState;
@@ -23,7 +24,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import java.time.Instant;
@@ -59,7 +59,7 @@ public final class AuditView {
     @FXML private TableColumn<AuditEntry, String> httpStatusColumn;
     @FXML private TableColumn<AuditEntry, String> traceIdColumn;
     @FXML private TableColumn<AuditEntry, String> detailColumn;
-    @FXML private VBox auditEmptyState;
+    @FXML private EmptyState auditEmptyState;
     @FXML private Button loadMoreButton;
 
     public AuditView(AuditViewModel viewModel, DialogService dialogs, ZoneId zone) {

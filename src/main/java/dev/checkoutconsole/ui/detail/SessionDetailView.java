@@ -4,6 +4,7 @@ import dev.checkoutconsole.service.Money;
 import dev.checkoutconsole.ui.common.BlockableActions;
 import dev.checkoutconsole.ui.common.Cells;
 import dev.checkoutconsole.ui.common.DialogService;
+import dev.checkoutconsole.ui.common.EmptyState;
 import dev.checkoutconsole.ui.common.ErrorBanner;
 import dev.checkoutconsole.ui.common.FieldGrid;
 import dev.checkoutconsole.ui.common.LoadState;
@@ -34,7 +35,7 @@ public final class SessionDetailView {
     @FXML private Label titleLabel;
     @FXML private VBox detailHeader;
     @FXML private TabPane tabs;
-    @FXML private VBox noSessionState;
+    @FXML private EmptyState noSessionState;
     @FXML private Button payButton;
     @FXML private Tooltip payTooltip;
     @FXML private Button refreshButton;

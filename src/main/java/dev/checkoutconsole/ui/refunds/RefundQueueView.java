@@ -11,6 +11,7 @@ import dev.checkoutconsole.ui.common.Cells;
 import dev.checkoutconsole.ui.common.DatePickers;
 import dev.checkoutconsole.ui.common.DetailField;
 import dev.checkoutconsole.ui.common.DialogService;
+import dev.checkoutconsole.ui.common.EmptyState;
 import dev.checkoutconsole.ui.common.ErrorBanner;
 import dev.checkoutconsole.ui.common.ExportBar;
 import dev.checkoutconsole.ui.common.FieldGrid;
@@ -34,7 +35,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import java.time.Instant;
@@ -67,7 +67,7 @@ public final class RefundQueueView {
     @FXML private TableColumn<RefundReview, String> flaggedByColumn;
     @FXML private TableColumn<RefundReview, Instant> flaggedAtColumn;
     @FXML private TableColumn<RefundReview, Instant> updatedColumn;
-    @FXML private VBox queueEmptyState;
+    @FXML private EmptyState queueEmptyState;
     @FXML private Label reviewTitleLabel;
     @FXML private Label actingAsLabel;
     @FXML private Button approveButton;

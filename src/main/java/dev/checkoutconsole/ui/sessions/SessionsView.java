@@ -10,6 +10,7 @@ import dev.checkoutconsole.ui.common.BlockableActions;
 import dev.checkoutconsole.ui.common.Cells;
 import dev.checkoutconsole.ui.common.DatePickers;
 import dev.checkoutconsole.ui.common.DialogService;
+import dev.checkoutconsole.ui.common.EmptyState;
 import dev.checkoutconsole.ui.common.ErrorBanner;
 import dev.checkoutconsole.ui.common.ExportBar;
 import dev.checkoutconsole.ui.common.LoadState;
@@ -81,7 +82,7 @@ public final class SessionsView implements SessionActions {
     @FXML private TableColumn<CheckoutSession, Instant> createdColumn;
     @FXML private TableColumn<CheckoutSession, Instant> expiresColumn;
     @FXML private VBox loadingOverlay;
-    @FXML private VBox emptyState;
+    @FXML private EmptyState emptyState;
     @FXML private VBox errorState;
     @FXML private ErrorBanner errorBanner;
     @FXML private VBox deleteOutcomesPane;

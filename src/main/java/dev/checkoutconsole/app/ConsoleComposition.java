@@ -394,7 +394,7 @@ public final class ConsoleComposition implements ConsoleNavigator {
 
     @Override
     public void sessionChanged(String checkoutSessionId) {
-        sessionsViewModel.reload();
+        sessionsViewModel.reloadAfterChange(checkoutSessionId);
     }
 
     private void showModal(String title, Parent content, Consumer<Stage> configure) {

@@ -181,6 +181,30 @@ class ConsoleWindowTest {
         assertThat(fieldValue(robot, "#transactionGrid", "description")).isEqualTo("Paid from the console test");
         assertThat(fieldValue(robot, "#transactionGrid", "id")).isNotBlank();
         robot.clickOn("#closeButton");
+
+        waitUntil(() -> dialogs.notifications().stream().anyMatch(text -> text.contains("no longer matches the filters")));
+    }
+
+    @Test
+    void refreshingTheTokenKeepsTheSessionInTheDetailPaneWithItsNewExpiry(FxRobot robot) throws Exception {
+        awaitFirstPage();
+        robot.interact(() -> statusBox(robot).setValue(CheckoutSessionStatus.ACTIVE));
+        robot.clickOn(SESSIONS + "#applyButton");
+        waitUntil(() -> !table(robot).getItems().isEmpty()
+                && table(robot).getItems().stream().allMatch(s -> s.status().is(CheckoutSessionStatus.ACTIVE)));
+        CheckoutSession session = table(robot).getItems().get(0);
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
+        waitUntil(() -> session.id().equals(fieldValue(robot, SESSIONS + "#fieldsGrid", "id")));
+        waitUntil(() -> !robot.lookup(SESSIONS + "#refreshButton").queryButton().isDisabled());
+
+        robot.clickOn(SESSIONS + "#refreshButton");
+
+        waitUntil(() -> dialogs.notifications().stream().anyMatch(text -> text.startsWith("Refreshed " + session.id())));
+        waitUntil(() -> table(robot).getItems().stream().anyMatch(row -> row.id().equals(session.id()) && !row.equals(session)));
+        assertThat(table(robot).getSelectionModel().getSelectedItems()).singleElement()
+                .satisfies(row -> assertThat(row.id()).isEqualTo(session.id()));
+        assertThat(fieldValue(robot, SESSIONS + "#fieldsGrid", "id")).isEqualTo(session.id());
+        assertThat(robot.lookup(SESSIONS + "#tabs").query().isVisible()).isTrue();
     }
 
     @Test

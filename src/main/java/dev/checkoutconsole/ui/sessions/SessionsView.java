@@ -208,6 +208,10 @@ public final class SessionsView implements SessionActions {
                 table.scrollTo(row);
             }
         });
+        viewModel.rowsToKeepSelected().addListener((ListChangeListener<CheckoutSession>) change -> {
+            table.getSelectionModel().clearSelection();
+            viewModel.rowsToKeepSelected().forEach(row -> table.getSelectionModel().select(row));
+        });
     }
 
     private static int compareAmounts(BigDecimal a, BigDecimal b) {

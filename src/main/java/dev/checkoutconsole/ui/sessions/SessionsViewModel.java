@@ -44,6 +44,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
@@ -87,7 +88,9 @@ public final class SessionsViewModel {
     private CheckoutSessionQuery applied = CheckoutSessionQuery.all().withPage(50, 0);
     private Cancellation inFlight;
     private String sessionToSelect;
+    private String sessionThatChanged;
     private final ReadOnlyObjectWrapper<CheckoutSession> rowToSelect = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<CheckoutSession> rowsToKeepSelected = FXCollections.observableArrayList();
 
     public SessionsViewModel(ActiveConnection connection, TaskExecutor executor, DialogService dialogs,
                              UiPreferences preferences, Clock clock) {
@@ -214,8 +217,17 @@ public final class SessionsViewModel {
         load(applied.withPage(applied.limit(), (int) Math.max(0, offset.get() - applied.limit())));
     }
 
-    /** Loads the current page again, e.g. after Ctrl+R or a change made elsewhere. */
+    /** Loads the current page again, e.g. after Ctrl+R; the selected sessions that are still on it stay selected. */
     public void reload() {
+        load(applied);
+    }
+
+    /**
+     * Loads the current page again after the detail pane changed a session (paid, refreshed), keeping it selected;
+     * says so when the change took it off this page, e.g. a paid session under an ACTIVE filter.
+     */
+    public void reloadAfterChange(String checkoutSessionId) {
+        sessionThatChanged = checkoutSessionId;
         load(applied);
     }
 
@@ -228,6 +240,14 @@ public final class SessionsViewModel {
     /** A row the view should select and scroll to: set after a create or an open from a link. */
     public ReadOnlyObjectProperty<CheckoutSession> rowToSelectProperty() {
         return rowToSelect.getReadOnlyProperty();
+    }
+
+    /**
+     * The new page's rows for the sessions that were selected before it came. The table cannot keep them itself: it
+     * finds its selection again by equality, and a session whose status or expiry changed is no longer equal.
+     */
+    public ObservableList<CheckoutSession> rowsToKeepSelected() {
+        return rowsToKeepSelected;
     }
 
     public Clock clock() {
@@ -247,16 +267,28 @@ public final class SessionsViewModel {
     }
 
     private void show(Page<CheckoutSession> page) {
+        List<String> selectedIds = selection.stream().map(CheckoutSession::id).toList();
+        String wanted = sessionToSelect;
+        String changed = sessionThatChanged;
+        sessionToSelect = null;
+        sessionThatChanged = null;
         sessions.setAll(page.results());
         total.set(page.pagination().total());
         offset.set(applied.offset() == null ? 0 : applied.offset());
         loadState.set(page.results().isEmpty() ? LoadState.EMPTY : LoadState.LOADED);
-        if (sessionToSelect != null) {
-            String wanted = sessionToSelect;
-            sessionToSelect = null;
-            page.results().stream().filter(s -> s.id().equals(wanted)).findFirst().ifPresentOrElse(rowToSelect::set,
+        if (wanted != null) {
+            rowOnPage(page, wanted).ifPresentOrElse(rowToSelect::set,
                     () -> dialogs.notify("Session " + wanted + " is not on this page with the current filters"));
+            return;
         }
+        rowsToKeepSelected.setAll(page.results().stream().filter(row -> selectedIds.contains(row.id())).toList());
+        if (changed != null && rowOnPage(page, changed).isEmpty()) {
+            dialogs.notify("Session " + changed + " changed and no longer matches the filters on this page");
+        }
+    }
+
+    private static Optional<CheckoutSession> rowOnPage(Page<CheckoutSession> page, String checkoutSessionId) {
+        return page.results().stream().filter(row -> row.id().equals(checkoutSessionId)).findFirst();
     }
 
     private void showFailure(Throwable failure) {

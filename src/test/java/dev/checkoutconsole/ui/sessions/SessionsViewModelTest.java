@@ -5,6 +5,7 @@ import dev.checkoutconsole.api.model.CheckoutSessionStatus;
 import dev.checkoutconsole.api.model.HttpExchange;
 import dev.checkoutconsole.api.model.Sort;
 import dev.checkoutconsole.service.ActiveConnection;
+import dev.checkoutconsole.service.Cancellation;
 import dev.checkoutconsole.service.LocalData;
 import dev.checkoutconsole.service.LocalPaths;
 import dev.checkoutconsole.service.OperatorContext;
@@ -210,6 +211,32 @@ class SessionsViewModelTest {
         assertThat(dialogs.questions()).singleElement().asString().contains("3 checkout sessions");
         assertThat(viewModel.deleteOutcomes()).hasSize(3).allSatisfy(outcome -> assertThat(outcome.deleted()).isTrue());
         assertThat(exchanges.stream().filter(exchange -> exchange.method().equals("DELETE"))).hasSize(3);
+    }
+
+    @Test
+    void aSessionChangedElsewhereStaysSelectedWithItsNewData() {
+        CheckoutSession shown = firstDeletable();
+        viewModel.selection().setAll(shown);
+        CheckoutSession refreshed = connection.connection().sessions().refresh(shown.checkoutToken(), new Cancellation());
+
+        viewModel.reloadAfterChange(shown.id());
+
+        assertThat(refreshed).isNotEqualTo(shown);
+        assertThat(viewModel.rowsToKeepSelected()).singleElement().isEqualTo(refreshed);
+        assertThat(dialogs.notifications()).isEmpty();
+    }
+
+    @Test
+    void aSessionThatAChangeTookOffThePageIsSaidToBeGone() {
+        CheckoutSession shown = firstDeletable();
+        viewModel.selection().setAll(shown);
+        connection.connection().sessions().delete(shown.id(), new Cancellation());
+
+        viewModel.reloadAfterChange(shown.id());
+
+        assertThat(viewModel.rowsToKeepSelected()).isEmpty();
+        assertThat(dialogs.notifications()).singleElement().asString()
+                .contains(shown.id()).contains("no longer matches the filters");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.checkoutconsole.api;
 
 import dev.checkoutconsole.api.model.ApiVersion;
 import dev.checkoutconsole.api.model.ConomyException;
+import dev.checkoutconsole.api.model.HttpExchange;
 import okhttp3.Call;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -76,7 +77,7 @@ final class AttemptSender {
             return raw;
         } catch (IOException e) {
             if (control.isCancelled()) {
-                recorder.failed(httpRequest, request.jsonBody(), startedAt, since(start), "cancelled");
+                recorder.failed(httpRequest, request.jsonBody(), startedAt, since(start), HttpExchange.CANCELLED);
                 throw control.cancelledException();
             }
             TransportFailures.Failure failure = failures.translate(e, progress, host, request);

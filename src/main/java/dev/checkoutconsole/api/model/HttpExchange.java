@@ -23,9 +23,17 @@ public record HttpExchange(
         String traceId,
         String failure) {
 
+    /** The failure of a call the console itself cancelled, e.g. a page load that a newer one replaced. */
+    public static final String CANCELLED = "cancelled";
+
     public HttpExchange {
         requestHeaders = Lists.copy(requestHeaders);
         responseHeaders = Lists.copy(responseHeaders);
+    }
+
+    /** True for a call cancelled by the console: it says nothing about the server. */
+    public boolean cancelled() {
+        return status == null && CANCELLED.equals(failure);
     }
 
     /** The request path and query, without scheme and host. */

@@ -9,7 +9,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * What the status bar says and what a support summary quotes: the state of the connection and the last call made,
- * with its time and traceId. Fed by the active connection's exchanges, on the UI thread.
+ * with its time and traceId. Fed by the active connection's exchanges, on the UI thread. A switch of profile is
+ * "connecting" until the server first answers, and a call the console cancelled itself changes neither.
  */
 public final class ConnectionStatus {
     public enum State { CONNECTING, CONNECTED, UNREACHABLE, ERROR }
@@ -21,7 +22,7 @@ public final class ConnectionStatus {
     public ConnectionStatus(ActiveConnection connection, TaskExecutor executor) {
         connection.onExchange(exchange -> executor.onUiThread(() -> record(exchange)));
         connection.onSwitch(target -> executor.onUiThread(() -> {
-            state.set(State.CONNECTED);
+            state.set(State.CONNECTING);
             detail.set(target.profileName() + " · " + target.connection().settings().baseUrl());
         }));
     }
@@ -38,7 +39,7 @@ public final class ConnectionStatus {
         return lastExchange.getReadOnlyProperty();
     }
 
-    /** The traceId of the last call, for support summaries; null before any call. */
+    /** The traceId of the last call that was not cancelled, for support summaries; null before any call. */
     public String lastTraceId() {
         return lastExchange.get() == null ? null : lastExchange.get().traceId();
     }
@@ -56,6 +57,9 @@ public final class ConnectionStatus {
     }
 
     private void record(HttpExchange exchange) {
+        if (exchange.cancelled()) {
+            return;
+        }
         lastExchange.set(exchange);
         if (exchange.status() == null) {
             state.set(State.UNREACHABLE);

@@ -28,7 +28,8 @@ public final class SessionRules {
         return session.status().known().flatMap(status -> switch (status) {
             case PROCESSING_PAYMENT -> Optional.of("a payment is in progress");
             case FINISHED -> Optional.of("it has been paid");
-            case ATTEMPT, ACTIVE, EXPIRED, FAILED -> Optional.empty();
+            case FAILED -> Optional.of("its payment failed and the session is closed");
+            case ATTEMPT, ACTIVE, EXPIRED -> Optional.empty();
         });
     }
 

@@ -6,6 +6,7 @@ import dev.checkoutconsole.service.LocalData;
 import dev.checkoutconsole.testsupport.ConsoleWindow;
 import dev.checkoutconsole.testsupport.SandboxFixture;
 import dev.checkoutconsole.testsupport.ScriptedDialogService;
+import dev.checkoutconsole.ui.common.Times;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -30,6 +31,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -154,6 +156,8 @@ class ConsoleWindowTest {
 
         waitUntil(() -> session.id().equals(fieldValue(robot, SESSIONS + "#fieldsGrid", "id")));
         assertThat(fieldValue(robot, SESSIONS + "#fieldsGrid", "checkoutToken")).isEqualTo(session.checkoutToken());
+        assertThat(fieldValue(robot, SESSIONS + "#fieldsGrid", "createdAt"))
+                .isEqualTo(Times.localWithUtc(session.createdAt(), ZoneId.of("America/Santiago")));
         assertThat(robot.lookup(SESSIONS + "#titleLabel").queryAs(Label.class).getText()).contains(session.currency());
         assertThat(robot.lookup(SESSIONS + "#noSessionState").query().isVisible()).isFalse();
         assertThat(robot.lookup(SESSIONS + "#tabs").query().isVisible()).isTrue();

@@ -1,20 +1,21 @@
 package dev.checkoutconsole.ui.common;
 
-/**
- * One labelled value of a detail view. {@code hint} is shown on hover (the UTC form of a local time, say);
- * {@code copyable} values get a copy button.
- */
-public record DetailField(String label, String value, String hint, boolean copyable) {
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** One labelled value of a detail view; {@code copyable} values get a copy button. */
+public record DetailField(String label, String value, boolean copyable) {
 
     public static DetailField of(String label, Object value) {
-        return new DetailField(label, value == null ? "" : value.toString(), null, false);
+        return new DetailField(label, value == null ? "" : value.toString(), false);
     }
 
     public static DetailField copyable(String label, String value) {
-        return new DetailField(label, value == null ? "" : value, null, value != null && !value.isEmpty());
+        return new DetailField(label, value == null ? "" : value, value != null && !value.isEmpty());
     }
 
-    public static DetailField withHint(String label, String value, String hint) {
-        return new DetailField(label, value, hint, false);
+    /** A timestamp in local time with UTC beside it. */
+    public static DetailField time(String label, Instant instant, ZoneId zone) {
+        return new DetailField(label, Times.localWithUtc(instant, zone), false);
     }
 }

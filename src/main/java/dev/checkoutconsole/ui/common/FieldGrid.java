@@ -13,6 +13,9 @@ import java.util.List;
 
 /** Lays labelled values out in a two-column grid; values can be selected, and copyable ones get a copy button. */
 public final class FieldGrid {
+    /** Values this long may not fit the value column at the default width; hovering shows them whole. */
+    private static final int LONGER_THAN_THE_COLUMN = 40;
+
     private FieldGrid() {
     }
 
@@ -26,8 +29,8 @@ public final class FieldGrid {
             value.setEditable(false);
             value.getStyleClass().add("field-value");
             value.setId("field-" + field.label());
-            if (field.hint() != null && !field.hint().isEmpty()) {
-                value.setTooltip(new Tooltip(field.hint()));
+            if (field.value().length() > LONGER_THAN_THE_COLUMN) {
+                value.setTooltip(new Tooltip(field.value()));
             }
             GridPane.setHgrow(value, Priority.ALWAYS);
             grid.addRow(row, label, value);

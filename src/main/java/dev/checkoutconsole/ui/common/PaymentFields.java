@@ -5,7 +5,6 @@ import dev.checkoutconsole.api.model.Payment;
 import dev.checkoutconsole.api.model.PaymentNode;
 import dev.checkoutconsole.service.Money;
 
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,20 +41,16 @@ public final class PaymentFields {
         fields.add(DetailField.of("reconciliationStatus", p.reconciliationStatus()));
         fields.add(DetailField.of("documentationStatus", p.documentationStatus()));
         fields.add(DetailField.of("unsettledReason", p.unsettledReason()));
-        fields.add(time("createdAt", p.createdAt(), zone));
-        fields.add(time("updatedAt", p.updatedAt(), zone));
-        fields.add(time("expiresAt", p.expiresAt(), zone));
-        fields.add(time("authorizedAt", p.authorizedAt(), zone));
-        fields.add(time("capturedAt", p.capturedAt(), zone));
-        fields.add(time("settledAt", p.settledAt(), zone));
-        fields.add(time("refundedAt", p.refundedAt(), zone));
-        fields.add(time("expiredAt", p.expiredAt(), zone));
-        fields.add(time("unsettledAt", p.unsettledAt(), zone));
+        fields.add(DetailField.time("createdAt", p.createdAt(), zone));
+        fields.add(DetailField.time("updatedAt", p.updatedAt(), zone));
+        fields.add(DetailField.time("expiresAt", p.expiresAt(), zone));
+        fields.add(DetailField.time("authorizedAt", p.authorizedAt(), zone));
+        fields.add(DetailField.time("capturedAt", p.capturedAt(), zone));
+        fields.add(DetailField.time("settledAt", p.settledAt(), zone));
+        fields.add(DetailField.time("refundedAt", p.refundedAt(), zone));
+        fields.add(DetailField.time("expiredAt", p.expiredAt(), zone));
+        fields.add(DetailField.time("unsettledAt", p.unsettledAt(), zone));
         return fields;
-    }
-
-    public static DetailField time(String label, Instant instant, ZoneId zone) {
-        return DetailField.withHint(label, Times.local(instant, zone), Times.utc(instant));
     }
 
     private static String fee(Fee fee) {

@@ -343,10 +343,9 @@ public final class SessionDetailViewModel {
         list.add(DetailField.copyable("redirectUrl", s.redirectUrl()));
         list.add(DetailField.of("paymentMethodsAllowed", s.paymentMethodsAllowed().stream().map(OpenEnum::raw).collect(Collectors.joining(", "))));
         list.add(DetailField.of("customerRequirements", s.customerRequirements().stream().map(OpenEnum::raw).collect(Collectors.joining(", "))));
-        list.add(PaymentFields.time("createdAt", s.createdAt(), zone));
-        list.add(DetailField.withHint("expiresAt",
-                Times.local(s.expiresAt(), zone) + "  (" + RelativeTime.expiry(s.expiresAt(), clock.instant()) + ")",
-                Times.utc(s.expiresAt())));
+        list.add(DetailField.time("createdAt", s.createdAt(), zone));
+        list.add(DetailField.of("expiresAt",
+                Times.localWithUtc(s.expiresAt(), zone) + " · " + RelativeTime.expiry(s.expiresAt(), clock.instant())));
         return list;
     }
 

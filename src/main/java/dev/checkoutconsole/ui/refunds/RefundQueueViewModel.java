@@ -16,7 +16,6 @@ import dev.checkoutconsole.ui.common.DialogService;
 import dev.checkoutconsole.ui.common.ErrorReport;
 import dev.checkoutconsole.ui.common.LoadState;
 import dev.checkoutconsole.ui.common.TaskExecutor;
-import dev.checkoutconsole.ui.common.Times;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -265,18 +264,14 @@ public final class RefundQueueViewModel {
         list.add(DetailField.of("note", r.note()));
         list.add(DetailField.of("profile", r.profile()));
         list.add(DetailField.of("flagged by", r.flaggedBy()));
-        list.add(time("flagged at", r.flaggedAt()));
+        list.add(DetailField.time("flagged at", r.flaggedAt(), zone));
         list.add(DetailField.of("decided by", r.decidedBy()));
-        list.add(time("decided at", r.decidedAt()));
+        list.add(DetailField.time("decided at", r.decidedAt(), zone));
         list.add(DetailField.of("reject reason", r.rejectReason()));
         list.add(DetailField.copyable("refund", r.refundId()));
         list.add(DetailField.of("refund status", r.refundStatus()));
         list.add(DetailField.of("failure", r.failure()));
         return list.stream().filter(field -> field.value() != null && !field.value().isEmpty()).toList();
-    }
-
-    private DetailField time(String label, Instant instant) {
-        return DetailField.withHint(label, Times.local(instant, zone), Times.utc(instant));
     }
 
     /** Who acts now: the active connection's operator. */

@@ -66,6 +66,7 @@ public final class SessionsView implements SessionActions {
     @FXML private DatePicker endDatePicker;
     @FXML private ComboBox<Integer> pageSizeBox;
     @FXML private Label filterErrorLabel;
+    @FXML private Button openFromLinkButton;
     @FXML private Button deleteButton;
     @FXML private Tooltip deleteTooltip;
     @FXML private ProgressBar deleteProgress;
@@ -246,7 +247,8 @@ public final class SessionsView implements SessionActions {
         deleteProgress.progressProperty().bind(viewModel.deleteProgressProperty());
         deleteProgress.visibleProperty().bind(viewModel.deletingProperty());
         deleteProgress.managedProperty().bind(viewModel.deletingProperty());
-        stopDeleteButton.visibleProperty().bind(viewModel.deletingProperty().and(Bindings.size(viewModel.selection()).greaterThan(1)));
+        stopDeleteButton.visibleProperty().bind(viewModel.deletingProperty().and(viewModel.deleteBatchSizeProperty().greaterThan(1)));
+        openFromLinkButton.disableProperty().bind(viewModel.openingFromLinkProperty());
         stopDeleteButton.managedProperty().bind(stopDeleteButton.visibleProperty());
         deleteOutcomesList.setItems(viewModel.deleteOutcomes());
         deleteOutcomesPane.visibleProperty().bind(Bindings.size(viewModel.deleteOutcomes()).greaterThan(1)
@@ -335,6 +337,9 @@ public final class SessionsView implements SessionActions {
 
     @FXML
     public void openFromLink() {
+        if (viewModel.openingFromLinkProperty().get()) {
+            return;
+        }
         dialogs.askText("Open a session from a payment link", "Payment link token (checkoutToken):")
                 .map(String::trim)
                 .filter(token -> !token.isEmpty())

@@ -9,6 +9,7 @@ import dev.checkoutconsole.api.model.Page;
 import dev.checkoutconsole.api.model.Sort;
 import dev.checkoutconsole.service.ActiveConnection;
 import dev.checkoutconsole.service.Cancellation;
+import dev.checkoutconsole.service.Connection;
 import dev.checkoutconsole.service.CsvExports;
 import dev.checkoutconsole.service.Money;
 import dev.checkoutconsole.service.SessionRules;
@@ -25,7 +26,11 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -80,6 +85,8 @@ public final class SessionsViewModel {
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper();
     private final ReadOnlyLongWrapper offset = new ReadOnlyLongWrapper();
     private final BooleanProperty deleting = new SimpleBooleanProperty();
+    private final ReadOnlyIntegerWrapper deleteBatchSize = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyBooleanWrapper openingFromLink = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper deleteProgress = new ReadOnlyDoubleWrapper();
     private final AtomicBoolean stopDeleting = new AtomicBoolean();
     private final ObservableList<DeleteOutcome> deleteOutcomes = FXCollections.observableArrayList();
@@ -326,6 +333,11 @@ public final class SessionsViewModel {
         return deleting;
     }
 
+    /** How many sessions the running (or last) delete was asked to delete: the selection may change meanwhile. */
+    public ReadOnlyIntegerProperty deleteBatchSizeProperty() {
+        return deleteBatchSize.getReadOnlyProperty();
+    }
+
     /** What happened to each row of the last delete, so a bulk delete never ends half-way without saying so. */
     public ObservableList<DeleteOutcome> deleteOutcomes() {
         return deleteOutcomes;
@@ -347,22 +359,25 @@ public final class SessionsViewModel {
     /**
      * Deletes the selected sessions after one confirmation that names them and their amount. On a LIVE profile the
      * user types the session id (or the count, for several) to confirm. Deletes run one after the other; each
-     * row's outcome is reported, and rows not reached because the user stopped say so.
+     * row's outcome is reported, and rows not reached because the user stopped say so. Every delete goes to the
+     * connection the user confirmed on, even if the profile is switched meanwhile.
      */
     public void deleteSelected() {
         String blocked = deleteBlockedReasonBinding().get();
-        if (blocked != null) {
+        if (blocked != null || connection.target().isEmpty()) {
             return;
         }
+        ActiveConnection.Target confirmedOn = connection.target().orElseThrow();
         List<CheckoutSession> targets = List.copyOf(selection);
-        if (!confirmDelete(targets)) {
+        if (!confirmDelete(targets, confirmedOn.live())) {
             return;
         }
         deleting.set(true);
+        deleteBatchSize.set(targets.size());
         stopDeleting.set(false);
         deleteProgress.set(0);
         deleteOutcomes.clear();
-        executor.execute(BackgroundTask.of(cancel -> deleteEach(targets, cancel))
+        executor.execute(BackgroundTask.of(cancel -> deleteEach(confirmedOn.connection(), targets, cancel))
                 .onSuccess(outcomes -> {
                     deleteOutcomes.setAll(outcomes);
                     long deleted = outcomes.stream().filter(DeleteOutcome::deleted).count();
@@ -373,8 +388,7 @@ public final class SessionsViewModel {
                 .whenDone(() -> deleting.set(false)));
     }
 
-    private boolean confirmDelete(List<CheckoutSession> targets) {
-        boolean live = connection.target().map(ActiveConnection.Target::live).orElse(false);
+    private boolean confirmDelete(List<CheckoutSession> targets, boolean live) {
         String what = targets.size() == 1
                 ? "checkout session " + targets.get(0).id() + " (" + Money.formatWithCurrency(targets.get(0).totalAmount(), targets.get(0).currency()) + ")"
                 : targets.size() + " checkout sessions, " + totalsByCurrency(targets);
@@ -388,14 +402,14 @@ public final class SessionsViewModel {
         return dialogs.confirm("Delete", message, targets.size() == 1 ? "Delete session" : "Delete " + targets.size() + " sessions");
     }
 
-    private List<DeleteOutcome> deleteEach(List<CheckoutSession> targets, Cancellation cancel) {
+    private List<DeleteOutcome> deleteEach(Connection confirmedOn, List<CheckoutSession> targets, Cancellation cancel) {
         List<DeleteOutcome> outcomes = new ArrayList<>();
         for (CheckoutSession target : targets) {
             if (stopDeleting.get()) {
                 outcomes.add(DeleteOutcome.notAttempted(target.id(), "stopped before it was sent"));
             } else {
                 try {
-                    connection.connection().sessions().delete(target.id(), cancel);
+                    confirmedOn.sessions().delete(target.id(), cancel);
                     outcomes.add(DeleteOutcome.deleted(target.id()));
                 } catch (RuntimeException failure) {
                     outcomes.add(DeleteOutcome.refused(target.id(), ErrorReport.of(failure)));
@@ -419,14 +433,24 @@ public final class SessionsViewModel {
                 .collect(Collectors.joining(" + "));
     }
 
-    /** Opens a new session from a payment link's token and selects it. */
+    /** True while a session is being opened from a link token: a second POST would open a second session. */
+    public ReadOnlyBooleanProperty openingFromLinkProperty() {
+        return openingFromLink.getReadOnlyProperty();
+    }
+
+    /** Opens a new session from a payment link's token and selects it; ignored while one is being opened. */
     public void openFromPaymentLink(String paymentLinkToken) {
+        if (openingFromLink.get()) {
+            return;
+        }
+        openingFromLink.set(true);
         executor.execute(BackgroundTask.of(cancel -> connection.connection().sessions().openFromPaymentLink(paymentLinkToken, cancel))
                 .onSuccess(opened -> {
                     dialogs.notify("Opened session " + opened.id() + " from link token " + paymentLinkToken);
                     reloadAndSelect(opened.id());
                 })
-                .onFailure(failure -> dialogs.showError("Could not open a session from that link", ErrorReport.of(failure))));
+                .onFailure(failure -> dialogs.showError("Could not open a session from that link", ErrorReport.of(failure)))
+                .whenDone(() -> openingFromLink.set(false)));
     }
 
     /**

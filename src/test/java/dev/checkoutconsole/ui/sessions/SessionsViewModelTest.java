@@ -3,16 +3,20 @@ package dev.checkoutconsole.ui.sessions;
 import dev.checkoutconsole.api.model.CheckoutSession;
 import dev.checkoutconsole.api.model.CheckoutSessionStatus;
 import dev.checkoutconsole.api.model.HttpExchange;
+import dev.checkoutconsole.api.model.PaymentLink;
 import dev.checkoutconsole.api.model.Sort;
+import dev.checkoutconsole.sandbox.ChaosSettings;
 import dev.checkoutconsole.service.ActiveConnection;
 import dev.checkoutconsole.service.Cancellation;
 import dev.checkoutconsole.service.LocalData;
 import dev.checkoutconsole.service.LocalPaths;
 import dev.checkoutconsole.service.OperatorContext;
+import dev.checkoutconsole.service.SettledPayments;
 import dev.checkoutconsole.testsupport.SandboxFixture;
 import dev.checkoutconsole.testsupport.ScriptedDialogService;
 import dev.checkoutconsole.ui.common.ErrorReport;
 import dev.checkoutconsole.ui.common.LoadState;
+import dev.checkoutconsole.ui.common.QueuedUiExecutor;
 import dev.checkoutconsole.ui.common.TaskExecutor;
 import dev.checkoutconsole.ui.common.UiPreferences;
 import org.junit.jupiter.api.AfterEach;
@@ -24,9 +28,11 @@ import org.junit.jupiter.api.io.TempDir;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SessionsViewModelTest {
     @RegisterExtension
     static final SandboxFixture sandbox = SandboxFixture.builder().seedSessions(300).seed(11L).build();
+
+    @RegisterExtension
+    static final SandboxFixture otherSandbox = SandboxFixture.builder().seedSessions(300).seed(11L).build();
 
     private final ScriptedDialogService dialogs = new ScriptedDialogService();
     private final UiPreferences preferences = UiPreferences.inMemory();
@@ -237,6 +246,42 @@ class SessionsViewModelTest {
         assertThat(viewModel.rowsToKeepSelected()).isEmpty();
         assertThat(dialogs.notifications()).singleElement().asString()
                 .contains(shown.id()).contains("no longer matches the filters");
+    }
+
+    @Test
+    void aSecondOpenFromTheSameLinkWhileTheFirstIsInFlightSendsNothing() throws Exception {
+        PaymentLink link = connection.connection().paymentLinks().create(
+                SettledPayments.linkRequest("open-twice-" + UUID.randomUUID(), new BigDecimal("12000"), "CLP"), new Cancellation());
+        sandbox.server().setChaos(ChaosSettings.NONE.withLatency(500, 500));
+        QueuedUiExecutor executor = new QueuedUiExecutor();
+        SessionsViewModel slow = new SessionsViewModel(connection, executor, dialogs, preferences, Clock.systemUTC());
+
+        slow.openFromPaymentLink(link.checkoutToken());
+        slow.openFromPaymentLink(link.checkoutToken());
+        executor.runUntil("the session is opened", () -> !slow.openingFromLinkProperty().get(), Duration.ofSeconds(10));
+
+        assertThat(exchanges.stream().filter(exchange -> exchange.method().equals("POST")
+                && exchange.path().contains(link.checkoutToken()))).hasSize(1);
+    }
+
+    @Test
+    void aBulkDeleteKeepsToTheConnectionItWasConfirmedOnWhenTheProfileIsSwitched() throws Exception {
+        viewModel.statusProperty().set(CheckoutSessionStatus.ACTIVE);
+        viewModel.apply();
+        viewModel.selection().setAll(viewModel.sessions().subList(0, 3));
+        sandbox.server().setChaos(ChaosSettings.NONE.withLatency(300, 300));
+        QueuedUiExecutor executor = new QueuedUiExecutor();
+        SessionsViewModel deleting = new SessionsViewModel(connection, executor, dialogs, preferences, Clock.systemUTC());
+        deleting.selection().setAll(viewModel.selection());
+        dialogs.answer(true);
+
+        deleting.deleteSelected();
+        connection.switchTo(new OperatorContext("agent-ana", "Other sandbox", false), otherSandbox.connectionSettings());
+        executor.runUntil("the delete has run", () -> !deleting.deletingProperty().get(), Duration.ofSeconds(10));
+
+        assertThat(deleting.deleteOutcomes()).hasSize(3);
+        assertThat(exchanges).noneMatch(exchange -> exchange.method().equals("DELETE")
+                && exchange.url().startsWith(otherSandbox.baseUrl()));
     }
 
     @Test

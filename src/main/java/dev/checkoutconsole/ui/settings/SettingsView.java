@@ -19,6 +19,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import org.controlsfx.validation.ValidationResult;
@@ -94,6 +95,8 @@ public final class SettingsView {
 
     private void bindForm() {
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
+        nameField.disableProperty().bind(viewModel.nameFixedBinding());
+        nameField.setTooltip(new Tooltip("A saved profile keeps its name; to use another name, create a new profile"));
         baseUrlField.textProperty().bindBidirectional(viewModel.baseUrlProperty());
         apiVersionBox.getItems().setAll(ApiVersion.values());
         apiVersionBox.valueProperty().bindBidirectional(viewModel.apiVersionProperty());

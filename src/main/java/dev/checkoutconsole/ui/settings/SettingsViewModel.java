@@ -14,6 +14,7 @@ import dev.checkoutconsole.ui.common.BackgroundTask;
 import dev.checkoutconsole.ui.common.DialogService;
 import dev.checkoutconsole.ui.common.ErrorReport;
 import dev.checkoutconsole.ui.common.TaskExecutor;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -94,13 +95,16 @@ public final class SettingsViewModel {
             if (ProfileService.EMBEDDED_SANDBOX.equalsIgnoreCase(checked)) {
                 throw new InvalidInputException("name", "'" + ProfileService.EMBEDDED_SANDBOX + "' is the built-in profile; choose another name");
             }
-        }, name);
+            if (selected.get() == null && profiles.stream().anyMatch(profile -> profile.name().equalsIgnoreCase(checked.trim()))) {
+                throw new InvalidInputException("name", "a profile named '" + checked.trim() + "' exists; select it to edit it");
+            }
+        }, name, selected, profiles);
         baseUrlError = problem(() -> InputValidation.httpUrl("base URL", InputValidation.required("base URL", baseUrl.get())), baseUrl);
         credentialsError = Bindings.createStringBinding(this::credentialsProblem, credentialKind, clientId, selected, name);
         selected.addListener((observable, old, profile) -> showInForm(profile));
     }
 
-    private static StringBinding problem(Runnable check, StringProperty input) {
+    private static StringBinding problem(Runnable check, Observable... inputs) {
         return Bindings.createStringBinding(() -> {
             try {
                 check.run();
@@ -108,7 +112,7 @@ public final class SettingsViewModel {
             } catch (InvalidInputException invalid) {
                 return invalid.getMessage();
             }
-        }, input);
+        }, inputs);
     }
 
     /** Only the client id can be checked here; secrets may be remembered already, or typed in when connecting. */
@@ -237,6 +241,14 @@ public final class SettingsViewModel {
         return credentialsError;
     }
 
+    /**
+     * A saved profile keeps its name: its remembered secrets and the audit trail know it by that name, so a new
+     * name is a new profile.
+     */
+    public BooleanBinding nameFixedBinding() {
+        return selected.isNotNull();
+    }
+
     /** The built-in sandbox profile cannot be edited or deleted. */
     public BooleanBinding builtInSelectedBinding() {
         return Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().embeddedSandbox(), selected);
@@ -281,7 +293,7 @@ public final class SettingsViewModel {
         if (saveBlockedReasonBinding().get() != null) {
             return;
         }
-        String profileName = name.get().trim();
+        String profileName = selected.get() != null ? selected.get().name() : name.get().trim();
         ProfileSecrets entered = enteredSecrets();
         boolean remember = rememberSecrets.get();
         ProfileDraft typed = draft(profileName, entered, remember);

@@ -139,6 +139,33 @@ class SettingsViewModelTest {
         assertThat(used).extracting(Profile::name).containsExactly("Production Chile");
     }
 
+    @Test
+    void aSavedProfileKeepsItsNameAndItsRememberedSecretsWhenEdited() {
+        fillProductionProfile(true);
+        viewModel.save();
+        viewModel.selectedProperty().set(data.profiles().find("Production Chile").orElseThrow());
+        assertThat(viewModel.nameFixedBinding().get()).isTrue();
+
+        viewModel.nameProperty().set("Production Peru");
+        viewModel.baseUrlProperty().set("https://api.conomyhq.com/v2-eu");
+        viewModel.save();
+
+        assertThat(viewModel.profiles()).extracting(Profile::name).containsExactly(ProfileService.EMBEDDED_SANDBOX, "Production Chile");
+        assertThat(data.profiles().find("Production Chile").orElseThrow().baseUrl()).isEqualTo("https://api.conomyhq.com/v2-eu");
+        assertThat(Secret.reveal(data.profiles().rememberedSecrets("Production Chile").clientSecret())).isEqualTo(CANARY_SECRET);
+    }
+
+    @Test
+    void aNewProfileCannotTakeTheNameOfOneThatExists() {
+        fillProductionProfile(false);
+        viewModel.save();
+
+        fillProductionProfile(false);
+        viewModel.nameProperty().set("production chile");
+
+        assertThat(viewModel.saveBlockedReasonBinding().get()).startsWith("name").contains("exists");
+    }
+
     private void fillProductionProfile(boolean remember) {
         viewModel.newProfile();
         viewModel.nameProperty().set("Production Chile");

@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,6 +39,7 @@ public final class PaymentDialogView {
     @FXML private TextField descriptionField;
     @FXML private Label customerHeading;
     @FXML private GridPane customerGrid;
+    @FXML private Label notFillableLabel;
     @FXML private ErrorBanner errorBanner;
     @FXML private VBox resultPane;
     @FXML private Label resultHeading;
@@ -68,6 +70,11 @@ public final class PaymentDialogView {
         }
         customerHeading.setVisible(row > 0);
         customerHeading.setManaged(row > 0);
+        List<String> notFillable = viewModel.requirementsNotFillable();
+        notFillableLabel.setText(notFillable.isEmpty() ? "" : "This session also asks for " + String.join(", ", notFillable)
+                + ", which this console cannot fill in: the server may refuse the payment.");
+        notFillableLabel.setVisible(!notFillable.isEmpty());
+        notFillableLabel.setManaged(!notFillable.isEmpty());
         form.disableProperty().bind(viewModel.submittingProperty().or(viewModel.paymentProperty().isNotNull()));
         submitButton.disableProperty().bind(viewModel.submitDisabledBinding());
         // Closing mid-flight would hide the outcome of a payment that may still happen.

@@ -37,6 +37,7 @@ import javafx.collections.ObservableList;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,7 @@ public final class PaymentDialogViewModel {
     private final ObjectProperty<MethodChoice> method = new SimpleObjectProperty<>();
     private final StringProperty description = new SimpleStringProperty("");
     private final Map<String, StringProperty> customerInputs = new LinkedHashMap<>();
+    private final List<String> requirementsNotFillable = new ArrayList<>();
     private final ReadOnlyBooleanWrapper submitting = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Payment> payment = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper sessionStatusAfter = new ReadOnlyStringWrapper();
@@ -84,7 +86,9 @@ public final class PaymentDialogViewModel {
             method.set(methods.get(0));
         }
         for (OpenEnum<CustomerField> requirement : session.customerRequirements()) {
-            if (requirement.is(CustomerField.address)) {
+            if (requirement.known().isEmpty()) {
+                requirementsNotFillable.add(requirement.raw());
+            } else if (requirement.is(CustomerField.address)) {
                 ADDRESS_PARTS.forEach(part -> customerInputs.put("address." + part, new SimpleStringProperty(prefill("address." + part))));
             } else {
                 customerInputs.put(requirement.raw(), new SimpleStringProperty(prefill(requirement.raw())));
@@ -116,6 +120,14 @@ public final class PaymentDialogViewModel {
     /** The payer fields the session requires, by name ("email", "address.street", …), in the order to show them. */
     public Map<String, StringProperty> customerInputs() {
         return customerInputs;
+    }
+
+    /**
+     * Payer fields the session requires that this console does not know (a newer API's), so it has no input for
+     * them; the server may refuse the payment for want of them, and the agent should know that before sending.
+     */
+    public List<String> requirementsNotFillable() {
+        return List.copyOf(requirementsNotFillable);
     }
 
     /** Why Submit is disabled, or null when the form can be sent. */
@@ -261,23 +273,34 @@ public final class PaymentDialogViewModel {
     }
 
     /**
-     * The allowed methods, each with its purchase amount from the session's paymentConfigs when one is given there,
-     * else the session's total in its own currency.
+     * The allowed methods, each with its purchase amount from the session's paymentConfigs when one is given there
+     * (the session's own currency first, as the payer pays in it), else the session's total. A method that the
+     * paymentConfigs list only as disabled is not offered.
      */
     static List<MethodChoice> methodChoices(CheckoutSession session) {
         List<MethodChoice> choices = new ArrayList<>();
         for (OpenEnum<PaymentMethodType> allowed : session.paymentMethodsAllowed()) {
-            MethodChoice choice = new MethodChoice(allowed.raw(), session.totalAmount(), session.currency());
+            List<Priced> configured = new ArrayList<>();
             for (CurrencyConfig config : session.paymentConfigs()) {
-                for (PaymentMethodConfig configured : config.paymentMethods()) {
-                    boolean sameMethod = allowed.raw().equals(configured.id()) || allowed.equals(configured.type());
-                    if (sameMethod && !Boolean.FALSE.equals(configured.enabled()) && configured.purchaseAmount() != null) {
-                        choice = new MethodChoice(allowed.raw(), configured.purchaseAmount(), config.currency());
+                for (PaymentMethodConfig method : config.paymentMethods()) {
+                    if (allowed.raw().equals(method.id()) || allowed.equals(method.type())) {
+                        configured.add(new Priced(config.currency(), method));
                     }
                 }
             }
-            choices.add(choice);
+            List<Priced> enabled = configured.stream().filter(priced -> !Boolean.FALSE.equals(priced.method().enabled())).toList();
+            if (!configured.isEmpty() && enabled.isEmpty()) {
+                continue;
+            }
+            choices.add(enabled.stream()
+                    .filter(priced -> priced.method().purchaseAmount() != null)
+                    .min(Comparator.comparing(priced -> !String.valueOf(session.currency()).equals(priced.currency())))
+                    .map(priced -> new MethodChoice(allowed.raw(), priced.method().purchaseAmount(), priced.currency()))
+                    .orElse(new MethodChoice(allowed.raw(), session.totalAmount(), session.currency())));
         }
         return choices;
+    }
+
+    private record Priced(String currency, PaymentMethodConfig method) {
     }
 }

@@ -34,6 +34,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -118,6 +119,34 @@ class ConsoleWindowTest {
             LocalDate created = s.createdAt().atZone(ZoneOffset.UTC).toLocalDate();
             return !created.isBefore(start) && !created.isAfter(end);
         }));
+    }
+
+    @Test
+    void aTypedDateThatDoesNotReadIsNamedAndKeptAndNothingIsSent(FxRobot robot) throws Exception {
+        awaitFirstPage();
+        List<String> listCalls = new CopyOnWriteArrayList<>();
+        composition.connection().onExchange(exchange -> {
+            if (exchange.path().startsWith("/checkout-sessions?")) {
+                listCalls.add(exchange.path());
+            }
+        });
+        DatePicker startPicker = robot.lookup(SESSIONS + "#startDatePicker").queryAs(DatePicker.class);
+
+        robot.clickOn(startPicker.getEditor()).write("31/02/2026");
+        robot.clickOn(robot.lookup(SESSIONS + "#endDatePicker").queryAs(DatePicker.class).getEditor());
+
+        waitUntil(() -> filterError(robot).startsWith("start date"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(startPicker.getEditor().getText()).isEqualTo("31/02/2026");
+        robot.clickOn(SESSIONS + "#applyButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(filterError(robot)).startsWith("start date").contains("31/02/2026");
+        assertThat(listCalls).isEmpty();
+    }
+
+    private static String filterError(FxRobot robot) {
+        String text = robot.lookup(SESSIONS + "#filterErrorLabel").queryAs(Label.class).getText();
+        return text == null ? "" : text;
     }
 
     @Test

@@ -3,9 +3,8 @@ package dev.checkoutconsole.ui.audit;
 import atlantafx.base.controls.CustomTextField;
 import dev.checkoutconsole.service.AuditEntry;
 import dev.checkoutconsole.service.AuditOutcome;
-import dev.checkoutconsole.ui.common.ApiDateConverter;
+import dev.checkoutconsole.ui.common.ApiDateInput;
 import dev.checkoutconsole.ui.common.Cells;
-import dev.checkoutconsole.ui.common.DatePickers;
 import dev.checkoutconsole.ui.common.DialogService;
 import dev.checkoutconsole.ui.common.EmptyState;
 import dev.checkoutconsole.ui.common.ErrorBanner;
@@ -40,6 +39,8 @@ public final class AuditView {
     @FXML private FlowPane auditFilterBar;
     @FXML private DatePicker auditSincePicker;
     @FXML private DatePicker auditUntilPicker;
+    private ApiDateInput sinceInput;
+    private ApiDateInput untilInput;
     @FXML private ComboBox<String> auditActionBox;
     @FXML private CustomTextField auditOperatorField;
     @FXML private ComboBox<AuditOutcome> auditOutcomeBox;
@@ -80,8 +81,8 @@ public final class AuditView {
     }
 
     private void bindFilters() {
-        auditSincePicker.setConverter(new ApiDateConverter());
-        auditUntilPicker.setConverter(new ApiDateConverter());
+        sinceInput = new ApiDateInput(auditSincePicker, "since", dialogs::notify);
+        untilInput = new ApiDateInput(auditUntilPicker, "until", dialogs::notify);
         auditSincePicker.valueProperty().bindBidirectional(viewModel.sinceProperty());
         auditUntilPicker.valueProperty().bindBidirectional(viewModel.untilProperty());
         auditActionBox.getItems().add(null);
@@ -171,7 +172,7 @@ public final class AuditView {
 
     @FXML
     public void apply() {
-        if (DatePickers.commitTyped(problem -> dialogs.notify("Date: " + problem), auditSincePicker, auditUntilPicker)) {
+        if (sinceInput.commit() && untilInput.commit()) {
             viewModel.apply();
         }
     }

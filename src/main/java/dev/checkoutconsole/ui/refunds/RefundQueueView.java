@@ -5,10 +5,9 @@ import dev.checkoutconsole.service.Money;
 import dev.checkoutconsole.service.RefundReview;
 import dev.checkoutconsole.service.ReviewState;
 import dev.checkoutconsole.service.ReviewStep;
-import dev.checkoutconsole.ui.common.ApiDateConverter;
+import dev.checkoutconsole.ui.common.ApiDateInput;
 import dev.checkoutconsole.ui.common.BlockableActions;
 import dev.checkoutconsole.ui.common.Cells;
-import dev.checkoutconsole.ui.common.DatePickers;
 import dev.checkoutconsole.ui.common.DetailField;
 import dev.checkoutconsole.ui.common.DialogService;
 import dev.checkoutconsole.ui.common.EmptyState;
@@ -52,6 +51,8 @@ public final class RefundQueueView {
     @FXML private CustomTextField queueOperatorField;
     @FXML private DatePicker queueFromPicker;
     @FXML private DatePicker queueToPicker;
+    private ApiDateInput fromInput;
+    private ApiDateInput toInput;
     @FXML private TextField queueCurrencyField;
     @FXML private Label queueFilterErrorLabel;
     @FXML private Label queueTruncatedLabel;
@@ -121,8 +122,8 @@ public final class RefundQueueView {
         });
         queueStateBox.valueProperty().bindBidirectional(viewModel.stateProperty());
         queueOperatorField.textProperty().bindBidirectional(viewModel.operatorProperty());
-        queueFromPicker.setConverter(new ApiDateConverter());
-        queueToPicker.setConverter(new ApiDateConverter());
+        fromInput = new ApiDateInput(queueFromPicker, "from date", dialogs::notify);
+        toInput = new ApiDateInput(queueToPicker, "to date", dialogs::notify);
         queueFromPicker.valueProperty().bindBidirectional(viewModel.fromDateProperty());
         queueToPicker.valueProperty().bindBidirectional(viewModel.toDateProperty());
         queueCurrencyField.textProperty().bindBidirectional(viewModel.currencyProperty());
@@ -258,7 +259,7 @@ public final class RefundQueueView {
 
     @FXML
     public void apply() {
-        if (DatePickers.commitTyped(problem -> dialogs.notify("Date: " + problem), queueFromPicker, queueToPicker)) {
+        if (fromInput.commit() && toInput.commit()) {
             viewModel.apply();
         }
     }

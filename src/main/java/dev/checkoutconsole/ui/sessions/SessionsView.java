@@ -5,10 +5,9 @@ import dev.checkoutconsole.api.model.CheckoutSession;
 import dev.checkoutconsole.api.model.CheckoutSessionStatus;
 import dev.checkoutconsole.api.model.Sort;
 import dev.checkoutconsole.service.Money;
-import dev.checkoutconsole.ui.common.ApiDateConverter;
+import dev.checkoutconsole.ui.common.ApiDateInput;
 import dev.checkoutconsole.ui.common.BlockableActions;
 import dev.checkoutconsole.ui.common.Cells;
-import dev.checkoutconsole.ui.common.DatePickers;
 import dev.checkoutconsole.ui.common.DialogService;
 import dev.checkoutconsole.ui.common.EmptyState;
 import dev.checkoutconsole.ui.common.ErrorBanner;
@@ -64,6 +63,8 @@ public final class SessionsView implements SessionActions {
     @FXML private ComboBox<CheckoutSessionStatus> statusBox;
     @FXML private DatePicker startDatePicker;
     @FXML private DatePicker endDatePicker;
+    private ApiDateInput startDateInput;
+    private ApiDateInput endDateInput;
     @FXML private ComboBox<Integer> pageSizeBox;
     @FXML private Label filterErrorLabel;
     @FXML private Button openFromLinkButton;
@@ -129,8 +130,8 @@ public final class SessionsView implements SessionActions {
             }
         });
         statusBox.valueProperty().bindBidirectional(viewModel.statusProperty());
-        startDatePicker.setConverter(new ApiDateConverter());
-        endDatePicker.setConverter(new ApiDateConverter());
+        startDateInput = new ApiDateInput(startDatePicker, "start date", viewModel.filterErrorProperty()::set);
+        endDateInput = new ApiDateInput(endDatePicker, "end date", viewModel.filterErrorProperty()::set);
         startDatePicker.valueProperty().bindBidirectional(viewModel.startDateProperty());
         endDatePicker.valueProperty().bindBidirectional(viewModel.endDateProperty());
         pageSizeBox.getItems().setAll(SessionsViewModel.PAGE_SIZES);
@@ -270,7 +271,7 @@ public final class SessionsView implements SessionActions {
 
     @FXML
     public void apply() {
-        if (DatePickers.commitTyped(viewModel.filterErrorProperty()::set, startDatePicker, endDatePicker)) {
+        if (startDateInput.commit() && endDateInput.commit()) {
             viewModel.apply();
         }
     }

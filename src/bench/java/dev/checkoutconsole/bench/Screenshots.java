@@ -110,8 +110,7 @@ public final class Screenshots {
     private static Stage showConsole(SandboxServer server, LocalData localData, FxTaskExecutor executor) {
         Application.setUserAgentStylesheet(Screenshots.class.getResource("/css/light.css").toExternalForm());
         Stage stage = new Stage();
-        MainWindowView[] window = new MainWindowView[1];
-        FxDialogService dialogs = new FxDialogService(() -> stage, () -> window[0].notificationLayer(), null);
+        FxDialogService dialogs = new FxDialogService(() -> stage, null);
         EmbeddedSandbox sandbox = () -> new EmbeddedSandbox.Running() {
             @Override
             public ConnectionSettings settings() {
@@ -131,9 +130,9 @@ public final class Screenshots {
         };
         ConsoleComposition composition = new ConsoleComposition(executor, dialogs, UiPreferences.inMemory(), sandbox, localData,
                 Clock.systemUTC(), ZoneId.of("America/Santiago"));
-        window[0] = composition.buildMainWindow(stage);
+        MainWindowView window = composition.buildMainWindow(stage);
         stage.setTitle("Checkout Console");
-        stage.setScene(new Scene(window[0].root(), 1440, 880));
+        stage.setScene(new Scene(window.root(), 1440, 880));
         stage.show();
         composition.connectToEmbeddedSandbox(() -> { });
         return stage;

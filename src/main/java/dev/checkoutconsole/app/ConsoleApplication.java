@@ -59,21 +59,23 @@ public final class ConsoleApplication extends Application {
         }
         ConsoleTheme.apply(preferences.getBoolean(ConsoleTheme.PREFERENCE));
         executor = new FxTaskExecutor();
-        MainWindowView[] mainWindow = new MainWindowView[1];
-        FxDialogService dialogs = new FxDialogService(() -> stage, () -> mainWindow[0].notificationLayer(), getHostServices());
+        FxDialogService dialogs = new FxDialogService(() -> stage, getHostServices());
         composition = new ConsoleComposition(executor, dialogs, preferences, embeddedSandbox,
                 localData, Clock.systemUTC(), ZoneId.systemDefault());
         // Connecting first lets the first page load while the window is built; it is shown once start() returns.
         composition.connectToEmbeddedSandbox(() ->
                 LOG.info("ready in {} ms", System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
-        mainWindow[0] = composition.buildMainWindow(stage);
-        MainWindowView window = mainWindow[0];
+        MainWindowView window = composition.buildMainWindow(stage);
         window.darkThemeProperty().set(preferences.getBoolean(ConsoleTheme.PREFERENCE));
         window.darkThemeProperty().addListener((observable, old, dark) -> {
             ConsoleTheme.apply(dark);
             preferences.put(ConsoleTheme.PREFERENCE, String.valueOf(dark));
         });
-        window.onQuit(Platform::exit);
+        // Hiding first, so that Quit saves the window's size as closing it does; Platform.exit alone hides nothing.
+        window.onQuit(() -> {
+            stage.hide();
+            Platform.exit();
+        });
 
         stage.setTitle("Checkout Console");
         stage.setScene(new Scene(window.root(),

@@ -1,8 +1,5 @@
 package dev.checkoutconsole.ui.common;
 
-import atlantafx.base.controls.Notification;
-import atlantafx.base.theme.Styles;
-import javafx.animation.PauseTransition;
 import javafx.application.HostServices;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -17,10 +14,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.Optional;
@@ -28,13 +25,13 @@ import java.util.function.Supplier;
 
 /** The real dialogs: modal alerts owned by the main window, and notifications that fade by themselves. */
 public final class FxDialogService implements DialogService {
+    private static final String NOTIFICATION_STYLES = FxDialogService.class.getResource("/css/notifications.css").toExternalForm();
+
     private final Supplier<Window> owner;
-    private final Supplier<StackPane> notificationLayer;
     private final HostServices hostServices;
 
-    public FxDialogService(Supplier<Window> owner, Supplier<StackPane> notificationLayer, HostServices hostServices) {
+    public FxDialogService(Supplier<Window> owner, HostServices hostServices) {
         this.owner = owner;
-        this.notificationLayer = notificationLayer;
         this.hostServices = hostServices;
     }
 
@@ -115,17 +112,17 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void notify(String message) {
-        StackPane layer = notificationLayer.get();
-        Notification notification = new Notification(message, new FontIcon("mdal-info"));
-        notification.getStyleClass().addAll(Styles.ACCENT, Styles.ELEVATED_1);
-        notification.setMaxSize(420, 60);
-        StackPane.setAlignment(notification, Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(notification, new Insets(12));
-        notification.setOnClose(event -> layer.getChildren().remove(notification));
-        layer.getChildren().add(notification);
-        PauseTransition fade = new PauseTransition(Duration.seconds(4));
-        fade.setOnFinished(event -> layer.getChildren().remove(notification));
-        fade.play();
+        Window window = owner.get();
+        if (window.getScene() != null && !window.getScene().getStylesheets().contains(NOTIFICATION_STYLES)) {
+            window.getScene().getStylesheets().add(NOTIFICATION_STYLES);
+        }
+        Notifications.create()
+                .owner(window)
+                .text(message)
+                .graphic(new FontIcon("mdal-info"))
+                .position(Pos.BOTTOM_RIGHT)
+                .hideAfter(Duration.seconds(4))
+                .show();
     }
 
     @Override

@@ -17,7 +17,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -43,7 +42,6 @@ public final class MainWindowView {
     @FXML private MenuItem deleteItem;
     @FXML private MenuItem copyIdItem;
     @FXML private CheckMenuItem darkThemeItem;
-    @FXML private StackPane notificationLayer;
     @FXML private TabPane featureTabs;
     @FXML private Label connectionLabel;
     @FXML private FontIcon connectionDot;
@@ -114,9 +112,6 @@ public final class MainWindowView {
     }
 
     /** Where notifications float above the content. */
-    public StackPane notificationLayer() {
-        return notificationLayer;
-    }
 
     /**
      * Adds a feature tab whose view is built the first time the tab is shown, so the start builds only the view on

@@ -2,6 +2,7 @@ package dev.checkoutconsole.app;
 
 import dev.checkoutconsole.api.model.CheckoutSession;
 import dev.checkoutconsole.api.model.CheckoutSessionStatus;
+import dev.checkoutconsole.api.model.ModelJson;
 import dev.checkoutconsole.service.LocalData;
 import dev.checkoutconsole.testsupport.ConsoleWindow;
 import dev.checkoutconsole.testsupport.SandboxFixture;
@@ -14,6 +15,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -187,6 +189,8 @@ class ConsoleWindowTest {
         assertThat(fieldValue(robot, SESSIONS + "#fieldsGrid", "checkoutToken")).isEqualTo(session.checkoutToken());
         assertThat(fieldValue(robot, SESSIONS + "#fieldsGrid", "createdAt"))
                 .isEqualTo(Times.localWithUtc(session.createdAt(), ZoneId.of("America/Santiago")));
+        String rawJson = robot.lookup(SESSIONS + "#rawJsonArea").queryAs(TextArea.class).getText();
+        assertThat(ModelJson.mapper().readTree(rawJson)).as("the object as the server sent it").isEqualTo(session.json());
         assertThat(robot.lookup(SESSIONS + "#titleLabel").queryAs(Label.class).getText()).contains(session.currency());
         assertThat(robot.lookup(SESSIONS + "#noSessionState").query().isVisible()).isFalse();
         assertThat(robot.lookup(SESSIONS + "#tabs").query().isVisible()).isTrue();

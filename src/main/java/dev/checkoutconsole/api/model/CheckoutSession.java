@@ -1,10 +1,17 @@
 package dev.checkoutconsole.api.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** A checkout session (CONOMY-API.md §3.1). Optional fields are null when the API leaves them out. */
+/**
+ * A checkout session (CONOMY-API.md §3.1). Optional fields are null when the API leaves them out. {@code json} is
+ * the object exactly as the server sent it, unknown fields and explicit nulls included, for the console's Raw JSON
+ * view; it is never written back.
+ */
 public record CheckoutSession(
         String id,
         String paymentLinkId,
@@ -23,7 +30,8 @@ public record CheckoutSession(
         List<Destination> destinations,
         List<OpenEnum<CustomerField>> customerRequirements,
         Instant expiresAt,
-        Owner owner) {
+        Owner owner,
+        @JsonIgnore JsonNode json) {
 
     public CheckoutSession {
         paymentConfigs = Lists.copy(paymentConfigs);
@@ -31,5 +39,12 @@ public record CheckoutSession(
         paymentMethodsAllowed = Lists.copy(paymentMethodsAllowed);
         destinations = Lists.copy(destinations);
         customerRequirements = Lists.copy(customerRequirements);
+    }
+
+    /** This session with the JSON object it was read from. */
+    CheckoutSession withJson(JsonNode readFrom) {
+        return new CheckoutSession(id, paymentLinkId, checkoutToken, paymentConfigs, createdAt, status, items, currency,
+                preTaxAmount, totalAmount, url, paymentMethodsAllowed, customer, redirectUrl, destinations,
+                customerRequirements, expiresAt, owner, readFrom);
     }
 }

@@ -3,15 +3,20 @@ package dev.checkoutconsole.api.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -23,7 +28,7 @@ import java.math.BigDecimal;
 /**
  * The one JSON mapping of the API's objects: unknown fields are ignored, unknown enum values are kept raw,
  * amounts are exact and written as decimal strings, timestamps are ISO-8601 instants, and absent values are
- * left out.
+ * left out. A checkout session keeps the JSON object it was read from.
  */
 public final class ModelJson {
     private static final ObjectMapper MAPPER = build();
@@ -40,6 +45,13 @@ public final class ModelJson {
         SimpleModule amounts = new SimpleModule("conomy-model");
         amounts.addSerializer(BigDecimal.class, new DecimalStringSerializer());
         amounts.addDeserializer(OpenEnum.class, new OpenEnumDeserializer(null));
+        amounts.setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                                                          JsonDeserializer<?> deserializer) {
+                return description.getBeanClass() == CheckoutSession.class ? new SessionWithItsJson(deserializer) : deserializer;
+            }
+        });
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(amounts)
@@ -59,6 +71,27 @@ public final class ModelJson {
         @Override
         public void serialize(BigDecimal value, JsonGenerator generator, SerializerProvider provider) throws IOException {
             generator.writeString(value.toPlainString());
+        }
+    }
+
+    /** Reads the session's object as a tree first, then the session from that tree, and hands it the tree. */
+    private static final class SessionWithItsJson extends DelegatingDeserializer {
+        SessionWithItsJson(JsonDeserializer<?> sessionDeserializer) {
+            super(sessionDeserializer);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> sessionDeserializer) {
+            return new SessionWithItsJson(sessionDeserializer);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            JsonNode json = context.readTree(parser);
+            try (JsonParser fromTree = json.traverse(parser.getCodec())) {
+                fromTree.nextToken();
+                return ((CheckoutSession) _delegatee.deserialize(fromTree, context)).withJson(json);
+            }
         }
     }
 

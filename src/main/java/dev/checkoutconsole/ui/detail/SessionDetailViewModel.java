@@ -456,8 +456,11 @@ public final class SessionDetailViewModel {
     }
 
     private static String prettyJson(CheckoutSession shown) {
+        if (shown.json() == null) {
+            return "";
+        }
         try {
-            return ModelJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(shown);
+            return ModelJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(shown.json());
         } catch (JsonProcessingException e) {
             return "Could not show the JSON: " + e.getOriginalMessage();
         }

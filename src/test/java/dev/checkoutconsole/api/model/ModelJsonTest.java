@@ -59,6 +59,26 @@ class ModelJsonTest {
     }
 
     @Test
+    void aSessionKeepsTheObjectItWasReadFromButNeverWritesItBack() throws Exception {
+        CheckoutSession session = json.readValue(SESSION, CheckoutSession.class);
+
+        assertThat(session.json()).isEqualTo(json.readTree(SESSION));
+        assertThat(session.json().get("somethingNew").get("nested").asBoolean()).isTrue();
+        assertThat(session.json().get("items").get(0).get("tax").isNull()).isTrue();
+        assertThat(json.readTree(json.writeValueAsString(session)).fieldNames()).toIterable()
+                .doesNotContain("json", "somethingNew").contains("id", "status", "totalAmount");
+    }
+
+    @Test
+    void sessionsInAPageKeepTheirOwnObjects() throws Exception {
+        Page<CheckoutSession> page = json.readValue("{\"results\": [" + SESSION + "], \"pagination\": {\"total\": 1}}",
+                new TypeReference<Page<CheckoutSession>>() { });
+
+        assertThat(page.results()).singleElement().satisfies(session ->
+                assertThat(session.json().get("somethingNew")).isNotNull());
+    }
+
+    @Test
     void unknownStatusIsKeptAndWrittenBackAsItCame() throws Exception {
         CheckoutSession session = json.readValue(SESSION.replace("\"ATTEMPT\"", "\"ON_HOLD\""), CheckoutSession.class);
 

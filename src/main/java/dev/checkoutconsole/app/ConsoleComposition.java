@@ -182,9 +182,6 @@ public final class ConsoleComposition implements ConsoleNavigator {
         return sessionsViewModel;
     }
 
-    public ViewLoader viewLoader() {
-        return viewLoader;
-    }
 
     public ActiveConnection connection() {
         return connection;

@@ -28,9 +28,4 @@ public final class UiStateService {
         one.put(InputValidation.required("key", key), value);
         store.putAll(one);
     }
-
-    /** Saves several values in one transaction; a null value removes its key. */
-    public void putAll(Map<String, String> values) {
-        store.putAll(values);
-    }
 }

@@ -131,7 +131,8 @@ class ProfileServiceTest {
         try {
             CompletableFuture.runAsync(() -> {
                 data.uiState().put("sessions.filter.status", "ACTIVE");
-                data.uiState().putAll(Map.of("window.width", "1280", "split.sessions", "0.62"));
+                data.uiState().put("window.width", "1280");
+                data.uiState().put("split.sessions", "0.62");
                 data.uiState().put("split.sessions", null);
             }, executor).get();
         } finally {

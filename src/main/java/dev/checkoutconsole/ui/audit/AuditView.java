@@ -69,9 +69,6 @@ public final class AuditView {
         this.zone = zone;
     }
 
-    public AuditViewModel viewModel() {
-        return viewModel;
-    }
 
     @FXML
     private void initialize() {

@@ -53,11 +53,13 @@ public final class SessionDetailView {
     @FXML private TableColumn<SessionDetailViewModel.MethodRow, String> methodCurrencyColumn;
     @FXML private TableColumn<SessionDetailViewModel.MethodRow, String> methodProductColumn;
     @FXML private TableColumn<SessionDetailViewModel.MethodRow, String> methodRateColumn;
+    @FXML private TableColumn<SessionDetailViewModel.MethodRow, String> methodIdColumn;
     @FXML private TableColumn<SessionDetailViewModel.MethodRow, String> methodTypeColumn;
     @FXML private TableColumn<SessionDetailViewModel.MethodRow, String> methodEnabledColumn;
     @FXML private TableColumn<SessionDetailViewModel.MethodRow, String> methodAmountColumn;
     @FXML private TableColumn<SessionDetailViewModel.MethodRow, String> methodRequiredColumn;
     @FXML private TableView<SessionDetailViewModel.DestinationRow> destinationsTable;
+    @FXML private TableColumn<SessionDetailViewModel.DestinationRow, String> destinationNameColumn;
     @FXML private TableColumn<SessionDetailViewModel.DestinationRow, String> destinationTypeColumn;
     @FXML private TableColumn<SessionDetailViewModel.DestinationRow, String> destinationAmountColumn;
     @FXML private TableColumn<SessionDetailViewModel.DestinationRow, String> destinationAccountColumn;
@@ -65,6 +67,8 @@ public final class SessionDetailView {
     @FXML private TableColumn<SessionDetailViewModel.DestinationRow, String> destinationAccountTypeColumn;
     @FXML private Label paymentsStateLabel;
     @FXML private ErrorBanner paymentsError;
+    @FXML private Button paymentsRetryButton;
+    @FXML private ErrorBanner actionErrorBanner;
     @FXML private TableView<PaymentRow> paymentsTable;
     @FXML private Button flagRefundButton;
     @FXML private Tooltip flagRefundTooltip;
@@ -84,9 +88,6 @@ public final class SessionDetailView {
         this.dialogs = dialogs;
     }
 
-    public SessionDetailViewModel viewModel() {
-        return viewModel;
-    }
 
     @FXML
     private void initialize() {
@@ -131,6 +132,7 @@ public final class SessionDetailView {
         methodCurrencyColumn.setCellValueFactory(Cells.text(SessionDetailViewModel.MethodRow::currency));
         methodProductColumn.setCellValueFactory(Cells.text(SessionDetailViewModel.MethodRow::product));
         methodRateColumn.setCellValueFactory(Cells.text(SessionDetailViewModel.MethodRow::exchangeRate));
+        methodIdColumn.setCellValueFactory(Cells.text(SessionDetailViewModel.MethodRow::methodId));
         methodTypeColumn.setCellValueFactory(Cells.text(SessionDetailViewModel.MethodRow::type));
         methodEnabledColumn.setCellValueFactory(Cells.text(row -> row.enabled() ? "yes" : "no"));
         methodAmountColumn.setCellValueFactory(Cells.text(SessionDetailViewModel.MethodRow::purchaseAmount));
@@ -140,6 +142,7 @@ public final class SessionDetailView {
     private void bindDestinations() {
         destinationsTable.setItems(viewModel.destinations());
         destinationsTable.setPlaceholder(new Label("No destinations"));
+        destinationNameColumn.setCellValueFactory(Cells.text(SessionDetailViewModel.DestinationRow::name));
         destinationTypeColumn.setCellValueFactory(Cells.text(SessionDetailViewModel.DestinationRow::type));
         destinationAmountColumn.setCellValueFactory(Cells.text(SessionDetailViewModel.DestinationRow::amount));
         destinationAccountColumn.setCellValueFactory(Cells.text(SessionDetailViewModel.DestinationRow::accountNumber));
@@ -167,9 +170,22 @@ public final class SessionDetailView {
         paymentMaxRefundableColumn.setCellValueFactory(Cells.text(row -> row.refundSummary() != null
                 ? Money.format(row.refundSummary().maxRefundable(), row.refundSummary().currency())
                 : row.refundSummaryProblem() != null ? "unavailable" : "—"));
+        paymentMaxRefundableColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String amount, boolean empty) {
+                super.updateItem(amount, empty);
+                PaymentRow row = empty ? null : getTableRow().getItem();
+                setText(empty ? null : amount);
+                setTooltip(row == null || row.refundSummaryProblem() == null ? null
+                        : new Tooltip("The refund summary could not be read:\n" + row.refundSummaryProblem()));
+            }
+        });
         paymentsTable.getSelectionModel().selectedItemProperty().addListener((observable, old, row) ->
                 FieldGrid.fill(paymentFieldsGrid, row == null ? List.of() : viewModel.paymentFields(row.payment()), dialogs));
         paymentsError.reportProperty().bind(viewModel.paymentsErrorProperty());
+        paymentsRetryButton.visibleProperty().bind(viewModel.paymentsErrorProperty().isNotNull());
+        paymentsRetryButton.managedProperty().bind(paymentsRetryButton.visibleProperty());
+        actionErrorBanner.reportProperty().bind(viewModel.actionErrorProperty());
         viewModel.selectedPaymentProperty().bind(paymentsTable.getSelectionModel().selectedItemProperty());
         BlockableActions.bind(flagRefundButton, flagRefundTooltip, viewModel.flagBlockedReasonBinding(),
                 "Flag this payment for a refund; someone else approves it");
@@ -189,6 +205,11 @@ public final class SessionDetailView {
     @FXML
     private void pay() {
         viewModel.pay();
+    }
+
+    @FXML
+    private void retryPayments() {
+        viewModel.retryPayments();
     }
 
     @FXML

@@ -70,6 +70,7 @@ public final class SessionDetailViewModel {
     private final ObservableList<PaymentRow> payments = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<LoadState> paymentsState = new ReadOnlyObjectWrapper<>(LoadState.IDLE);
     private final ReadOnlyObjectWrapper<ErrorReport> paymentsError = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ErrorReport> actionError = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper rawJson = new ReadOnlyStringWrapper("");
     private final BooleanProperty refreshing = new SimpleBooleanProperty();
     private final ObjectProperty<PaymentRow> selectedPayment = new SimpleObjectProperty<>();
@@ -143,6 +144,16 @@ public final class SessionDetailViewModel {
 
     public ReadOnlyObjectProperty<ErrorReport> paymentsErrorProperty() {
         return paymentsError.getReadOnlyProperty();
+    }
+
+    /** Loads the payments of the session shown again, after they failed to load. */
+    public void retryPayments() {
+        loadPayments(session.get());
+    }
+
+    /** Why the last action on the session shown (a refresh, a reload) failed; null once another starts. */
+    public ReadOnlyObjectProperty<ErrorReport> actionErrorProperty() {
+        return actionError.getReadOnlyProperty();
     }
 
     /** The shown session's life: created, its payments' steps, expiry, and refreshes done here. */
@@ -239,6 +250,7 @@ public final class SessionDetailViewModel {
             return;
         }
         refreshing.set(true);
+        actionError.set(null);
         executor.execute(BackgroundTask.of(cancel -> connection.connection().sessions().refresh(shown.checkoutToken(), cancel))
                 .onSuccess(refreshed -> {
                     doneHere.computeIfAbsent(refreshed.id(), id -> new ArrayList<>()).add(new SessionTimeline.Event(
@@ -247,7 +259,7 @@ public final class SessionDetailViewModel {
                     dialogs.notify("Refreshed " + refreshed.id() + ": now expires " + Times.local(refreshed.expiresAt(), zone));
                     navigator.sessionChanged(refreshed.id());
                 })
-                .onFailure(failure -> dialogs.showError("Refresh failed", ErrorReport.of(failure)))
+                .onFailure(failure -> actionError.set(ErrorReport.of(failure)))
                 .whenDone(() -> refreshing.set(false)));
     }
 
@@ -257,13 +269,14 @@ public final class SessionDetailViewModel {
         if (shown == null) {
             return;
         }
+        actionError.set(null);
         executor.execute(BackgroundTask.of(cancel -> connection.connection().sessions().get(shown.id(), cancel))
                 .onSuccess(fresh -> {
                     session.set(fresh);
                     loadPayments(fresh);
                     navigator.sessionChanged(fresh.id());
                 })
-                .onFailure(failure -> dialogs.showError("Could not reload the session", ErrorReport.of(failure))));
+                .onFailure(failure -> actionError.set(ErrorReport.of(failure))));
     }
 
     public void copyId() {
@@ -325,6 +338,7 @@ public final class SessionDetailViewModel {
         destinations.setAll(shown == null ? List.of() : shown.destinations().stream().map(d -> destinationRow(d, shown.currency())).toList());
         rawJson.set(shown == null ? "" : prettyJson(shown));
         if (otherSession) {
+            actionError.set(null);
             loadPayments(shown);
         }
         updateTimeline();

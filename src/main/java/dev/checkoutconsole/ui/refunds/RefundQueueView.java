@@ -93,9 +93,6 @@ public final class RefundQueueView {
         this.zone = zone;
     }
 
-    public RefundQueueViewModel viewModel() {
-        return viewModel;
-    }
 
     @FXML
     private void initialize() {

@@ -87,6 +87,7 @@ public final class SessionsView implements SessionActions {
     @FXML private EmptyState emptyState;
     @FXML private VBox errorState;
     @FXML private ErrorBanner errorBanner;
+    @FXML private ErrorBanner actionErrorBanner;
     @FXML private VBox deleteOutcomesPane;
     @FXML private Label deleteOutcomesTitle;
     @FXML private ListView<DeleteOutcome> deleteOutcomesList;
@@ -101,9 +102,6 @@ public final class SessionsView implements SessionActions {
         this.zone = zone;
     }
 
-    public SessionsViewModel viewModel() {
-        return viewModel;
-    }
 
     @FXML
     private void initialize() {
@@ -238,6 +236,7 @@ public final class SessionsView implements SessionActions {
                 .or(viewModel.loadStateProperty().isEqualTo(LoadState.UNREACHABLE)));
         table.disableProperty().bind(errorState.visibleProperty());
         errorBanner.reportProperty().bind(viewModel.errorProperty());
+        actionErrorBanner.reportProperty().bind(viewModel.actionErrorProperty());
         pagerLabel.textProperty().bind(viewModel.pagerTextBinding());
         previousButton.disableProperty().bind(viewModel.canGoBackBinding().not());
         nextButton.disableProperty().bind(viewModel.canGoForwardBinding().not());

@@ -82,6 +82,7 @@ public final class SessionsViewModel {
     private final ObservableList<CheckoutSession> selection = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<LoadState> loadState = new ReadOnlyObjectWrapper<>(LoadState.IDLE);
     private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ErrorReport> actionError = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper();
     private final ReadOnlyLongWrapper offset = new ReadOnlyLongWrapper();
     private final BooleanProperty deleting = new SimpleBooleanProperty();
@@ -307,6 +308,11 @@ public final class SessionsViewModel {
 
     // ---- selection and its actions ----
 
+    /** Why the last action on the table (a delete, an open from a link) failed as a whole; null once another starts. */
+    public ReadOnlyObjectProperty<ErrorReport> actionErrorProperty() {
+        return actionError.getReadOnlyProperty();
+    }
+
     /** The rows the user selected; the view keeps it in step with the table. */
     public ObservableList<CheckoutSession> selection() {
         return selection;
@@ -373,6 +379,7 @@ public final class SessionsViewModel {
             return;
         }
         deleting.set(true);
+        actionError.set(null);
         deleteBatchSize.set(targets.size());
         stopDeleting.set(false);
         deleteProgress.set(0);
@@ -384,7 +391,7 @@ public final class SessionsViewModel {
                     dialogs.notify(deleted + " of " + outcomes.size() + (outcomes.size() == 1 ? " session" : " sessions") + " deleted");
                     reload();
                 })
-                .onFailure(failure -> dialogs.showError("Delete failed", ErrorReport.of(failure)))
+                .onFailure(failure -> actionError.set(ErrorReport.of(failure)))
                 .whenDone(() -> deleting.set(false)));
     }
 
@@ -444,12 +451,13 @@ public final class SessionsViewModel {
             return;
         }
         openingFromLink.set(true);
+        actionError.set(null);
         executor.execute(BackgroundTask.of(cancel -> connection.connection().sessions().openFromPaymentLink(paymentLinkToken, cancel))
                 .onSuccess(opened -> {
                     dialogs.notify("Opened session " + opened.id() + " from link token " + paymentLinkToken);
                     reloadAndSelect(opened.id());
                 })
-                .onFailure(failure -> dialogs.showError("Could not open a session from that link", ErrorReport.of(failure)))
+                .onFailure(failure -> actionError.set(ErrorReport.of(failure)))
                 .whenDone(() -> openingFromLink.set(false)));
     }
 

@@ -26,7 +26,10 @@ class FxDialogServiceUiTest {
     @Start
     void start(Stage stage) {
         owner = stage;
-        stage.setScene(new Scene(new StackPane(new Label("console")), 800, 500));
+        Scene scene = new Scene(new StackPane(new Label("console")), 800, 500);
+        // The theme on this scene only, as the app's user-agent theme would leak into the other tests of this JVM.
+        scene.getStylesheets().add(FxDialogServiceUiTest.class.getResource("/css/light.css").toExternalForm());
+        stage.setScene(scene);
         stage.show();
     }
 

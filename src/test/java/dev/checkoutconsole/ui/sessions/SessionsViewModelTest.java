@@ -285,6 +285,17 @@ class SessionsViewModelTest {
     }
 
     @Test
+    void aLinkTokenThatDoesNotExistIsReportedInlineWithItsTraceId() {
+        viewModel.openFromPaymentLink("no-such-link-" + UUID.randomUUID());
+
+        ErrorReport report = viewModel.actionErrorProperty().get();
+        assertThat(report.apiError().status()).isEqualTo(404);
+        assertThat(report.apiError().traceId()).isNotBlank();
+        assertThat(dialogs.errors()).isEmpty();
+        assertThat(viewModel.openingFromLinkProperty().get()).isFalse();
+    }
+
+    @Test
     void aServerErrorShowsItsStatusAndTraceId() {
         sandbox.server().setChaos(sandbox.server().chaos().withErrorRate(1.0));
 

@@ -1,0 +1,146 @@
+package dev.checkoutconsole.ui.detail;
+
+import dev.checkoutconsole.api.model.CheckoutSession;
+import dev.checkoutconsole.api.model.CheckoutSessionQuery;
+import dev.checkoutconsole.api.model.CheckoutSessionStatus;
+import dev.checkoutconsole.sandbox.ChaosSettings;
+import dev.checkoutconsole.service.ActiveConnection;
+import dev.checkoutconsole.service.Cancellation;
+import dev.checkoutconsole.service.Money;
+import dev.checkoutconsole.service.OperatorContext;
+import dev.checkoutconsole.testsupport.LocalDataFixture;
+import dev.checkoutconsole.testsupport.SandboxFixture;
+import dev.checkoutconsole.testsupport.ScriptedDialogService;
+import dev.checkoutconsole.ui.common.ConnectionStatus;
+import dev.checkoutconsole.ui.common.ConsoleNavigator;
+import dev.checkoutconsole.ui.common.ErrorReport;
+import dev.checkoutconsole.ui.common.LoadState;
+import dev.checkoutconsole.ui.common.TaskExecutor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The detail pane's actions on the shown session and how their failures show, against the real sandbox. */
+class SessionDetailActionsTest {
+    @RegisterExtension
+    static final SandboxFixture sandbox = SandboxFixture.builder().seedSessions(40).seed(3L).build();
+
+    @RegisterExtension
+    static final LocalDataFixture local = new LocalDataFixture();
+
+    private final ScriptedDialogService dialogs = new ScriptedDialogService();
+    private ActiveConnection connection;
+    private ConnectionStatus status;
+    private SessionDetailViewModel detail;
+
+    @BeforeEach
+    void connect() {
+        connection = new ActiveConnection(local.data().audit());
+        TaskExecutor sameThread = TaskExecutor.sameThread();
+        status = new ConnectionStatus(connection, sameThread);
+        connection.switchTo(new OperatorContext("detail-agent", "Embedded sandbox", false), sandbox.connectionSettings());
+        detail = new SessionDetailViewModel(connection, sameThread, dialogs, new NoNavigation(),
+                status, Clock.systemUTC(), ZoneOffset.UTC);
+    }
+
+    @AfterEach
+    void disconnect() {
+        connection.close();
+    }
+
+    @Test
+    void aRefreshTheServerRefusesShowsItsErrorInThePaneWithItsTraceId() {
+        detail.sessionProperty().set(anActiveSession());
+        sandbox.server().setChaos(ChaosSettings.NONE.withErrorRate(1.0));
+
+        detail.refreshToken();
+
+        ErrorReport shown = detail.actionErrorProperty().get();
+        assertThat(shown).isNotNull();
+        assertThat(shown.apiError().status()).isBetween(500, 599);
+        assertThat(shown.apiError().traceId()).isNotBlank();
+        assertThat(dialogs.errors()).as("inline, not a modal alert").isEmpty();
+    }
+
+    @Test
+    void theErrorOfOneSessionIsGoneWhenAnotherIsShown() {
+        detail.sessionProperty().set(anActiveSession());
+        sandbox.server().setChaos(ChaosSettings.NONE.withErrorRate(1.0));
+        detail.refreshToken();
+        sandbox.server().setChaos(ChaosSettings.NONE);
+
+        detail.sessionProperty().set(aSessionIn(CheckoutSessionStatus.EXPIRED));
+
+        assertThat(detail.actionErrorProperty().get()).isNull();
+    }
+
+    @Test
+    void paymentsThatFailedToLoadComeBackOnRetry() {
+        sandbox.server().setChaos(ChaosSettings.NONE.withErrorRate(1.0));
+        detail.sessionProperty().set(aSessionFromTheListIn(CheckoutSessionStatus.FINISHED));
+        assertThat(detail.paymentsStateProperty().get()).isEqualTo(LoadState.ERROR);
+        assertThat(detail.paymentsErrorProperty().get().apiError().traceId()).isNotBlank();
+
+        sandbox.server().setChaos(ChaosSettings.NONE);
+        detail.retryPayments();
+
+        assertThat(detail.paymentsErrorProperty().get()).isNull();
+        assertThat(detail.paymentsStateProperty().get()).isEqualTo(LoadState.LOADED);
+    }
+
+    @Test
+    void theSupportSummaryHasTheIdStatusAmountsAndTheLastCallsTraceId() {
+        CheckoutSession session = anActiveSession();
+        detail.sessionProperty().set(session);
+
+        detail.copySupportSummary();
+
+        assertThat(status.lastTraceId()).isNotBlank();
+        assertThat(dialogs.clipboard()).singleElement().asString()
+                .contains("Checkout session " + session.id())
+                .contains("status: ACTIVE")
+                .contains("total: " + Money.formatWithCurrency(session.totalAmount(), session.currency()))
+                .contains("last call traceId: " + status.lastTraceId());
+    }
+
+    private CheckoutSession anActiveSession() {
+        return aSessionIn(CheckoutSessionStatus.ACTIVE);
+    }
+
+    private CheckoutSession aSessionIn(CheckoutSessionStatus wanted) {
+        return connection.connection().sessions().list(
+                new CheckoutSessionQuery(null, null, wanted.name(), null, null, null, 1, 0), new Cancellation()).results().get(0);
+    }
+
+    /** Read while the sandbox answers, so that the pane's own call is the one that meets the chaos. */
+    private CheckoutSession aSessionFromTheListIn(CheckoutSessionStatus wanted) {
+        ChaosSettings chaos = sandbox.server().chaos();
+        sandbox.server().setChaos(ChaosSettings.NONE);
+        CheckoutSession session = aSessionIn(wanted);
+        sandbox.server().setChaos(chaos);
+        return session;
+    }
+
+    private static final class NoNavigation implements ConsoleNavigator {
+        @Override
+        public void openPaymentDialog(CheckoutSession session) {
+            throw new AssertionError("no payment here");
+        }
+
+        @Override
+        public void openFlagRefundDialog(String paymentId, String currency, BigDecimal maxRefundable) {
+            throw new AssertionError("no flag here");
+        }
+
+        @Override
+        public void sessionChanged(String checkoutSessionId) {
+        }
+    }
+}

@@ -17,6 +17,7 @@ public final class InputValidation {
     /** CONOMY-API.md §2.4: a link or session lives at least 30 seconds. */
     public static final int MIN_DURATION_SECONDS = 30;
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
 
     private InputValidation() {
@@ -58,6 +59,15 @@ public final class InputValidation {
             // falls through to the one message below
         }
         throw new InvalidInputException(field, "must be an http(s) URL, not '" + text + "'");
+    }
+
+    /** An e-mail address: something, an @, and a domain with a dot. */
+    public static String email(String field, String text) {
+        String address = text == null ? "" : text.trim();
+        if (!EMAIL.matcher(address).matches()) {
+            throw new InvalidInputException(field, "must be an e-mail address such as jane@example.com, not '" + text + "'");
+        }
+        return address;
     }
 
     public static String required(String field, String text) {

@@ -29,6 +29,18 @@ class InputValidationTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("limit:");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"jane", "jane@example", "@example.com", "jane doe@example.com", ""})
+    void anEmailAddressMustHaveAnAtAndADomain(String text) {
+        assertThatThrownBy(() -> InputValidation.email("email", text))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("email:");
+    }
+
+    @Test
+    void anEmailAddressIsTrimmed() {
+        assertThat(InputValidation.email("email", " jane@example.com ")).isEqualTo("jane@example.com");
+    }
+
     @Test
     void wholeNumbersAreRead() {
         assertThat(InputValidation.nonNegativeInt("offset", " 0 ")).isZero();

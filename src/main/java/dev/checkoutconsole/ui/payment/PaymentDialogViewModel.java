@@ -6,11 +6,13 @@ import dev.checkoutconsole.api.model.CheckoutPaymentRequest;
 import dev.checkoutconsole.api.model.CheckoutSession;
 import dev.checkoutconsole.api.model.CurrencyConfig;
 import dev.checkoutconsole.api.model.CustomerField;
+import dev.checkoutconsole.api.model.InvalidInputException;
 import dev.checkoutconsole.api.model.OpenEnum;
 import dev.checkoutconsole.api.model.Payment;
 import dev.checkoutconsole.api.model.PaymentMethodConfig;
 import dev.checkoutconsole.api.model.PaymentMethodType;
 import dev.checkoutconsole.service.ActiveConnection;
+import dev.checkoutconsole.service.InputValidation;
 import dev.checkoutconsole.service.Money;
 import dev.checkoutconsole.ui.common.BackgroundTask;
 import dev.checkoutconsole.ui.common.DetailField;
@@ -41,7 +43,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Pays one session: the method (from the session's allowed methods, with what each costs), a description, and the
@@ -49,7 +50,6 @@ import java.util.regex.Pattern;
  * transaction and the session's new status.
  */
 public final class PaymentDialogViewModel {
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final List<String> ADDRESS_PARTS = List.of("street", "streetNumber", "city", "country");
 
     private final ActiveConnection connection;
@@ -152,8 +152,12 @@ public final class PaymentDialogViewModel {
             if (value == null || value.isBlank()) {
                 return input.getKey() + " is required by this session";
             }
-            if (input.getKey().equals("email") && !EMAIL.matcher(value.trim()).matches()) {
-                return "email is not a valid e-mail address";
+            if (input.getKey().equals("email")) {
+                try {
+                    InputValidation.email("email", value);
+                } catch (InvalidInputException invalid) {
+                    return invalid.getMessage();
+                }
             }
             if (input.getKey().equals("address.country") && !value.trim().matches("[A-Za-z]{3}")) {
                 return "address.country must be an ISO alpha-3 code such as CHL";

@@ -3,24 +3,21 @@ package dev.checkoutconsole.ui.refunds;
 import dev.checkoutconsole.service.RefundReason;
 import dev.checkoutconsole.service.RefundReview;
 import dev.checkoutconsole.ui.common.ErrorBanner;
-import javafx.beans.binding.StringBinding;
+import dev.checkoutconsole.ui.common.FieldDecorations;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import org.controlsfx.validation.ValidationResult;
-import org.controlsfx.validation.ValidationSupport;
 
 import java.util.function.Consumer;
 
 /** The Flag for refund dialog: fields marked inline as they are filled, Flag enabled only for a valid form. */
 public final class FlagRefundView {
     private final FlagRefundViewModel viewModel;
-    private final ValidationSupport validation = new ValidationSupport();
+    private final FieldDecorations decorations = new FieldDecorations();
     private Consumer<RefundReview> onFlagged = review -> { };
 
     @FXML private Label subtitleLabel;
@@ -44,9 +41,9 @@ public final class FlagRefundView {
         reasonBox.valueProperty().bindBidirectional(viewModel.reasonProperty());
         amountField.textProperty().bindBidirectional(viewModel.amountProperty());
         noteArea.textProperty().bindBidirectional(viewModel.noteProperty());
-        decorate(reasonBox, viewModel.reasonError());
-        decorate(amountField, viewModel.amountError());
-        decorate(noteArea, viewModel.noteError());
+        decorations.decorate(reasonBox, viewModel.reasonError());
+        decorations.decorate(amountField, viewModel.amountError());
+        decorations.decorate(noteArea, viewModel.noteError());
         flagButton.disableProperty().bind(viewModel.flagDisabledBinding());
         flagProgress.visibleProperty().bind(viewModel.flaggingProperty());
         flagErrorBanner.reportProperty().bind(viewModel.errorProperty());
@@ -58,12 +55,6 @@ public final class FlagRefundView {
     }
 
     /** The view-model decides what is wrong; ControlsFX only draws the mark and its tooltip beside the field. */
-    private void decorate(Control field, StringBinding problem) {
-        validation.registerValidator(field, false,
-                (Control control, Object value) -> ValidationResult.fromErrorIf(control, problem.get(), problem.get() != null));
-        problem.addListener((observable, old, now) -> validation.revalidate(field));
-    }
-
     /** Called with the review made; the caller closes the dialog. */
     public void onFlagged(Consumer<RefundReview> handler) {
         this.onFlagged = handler;

@@ -9,9 +9,8 @@ import dev.checkoutconsole.service.RefundReview;
 import dev.checkoutconsole.service.RefundReviewService;
 import dev.checkoutconsole.ui.common.BackgroundTask;
 import dev.checkoutconsole.ui.common.ErrorReport;
+import dev.checkoutconsole.ui.common.InputProblem;
 import dev.checkoutconsole.ui.common.TaskExecutor;
-import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -24,7 +23,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.math.BigDecimal;
-import java.util.function.Supplier;
 
 /**
  * The Flag for refund form of one SETTLED payment: a reason, an amount (all that is still refundable unless changed;
@@ -58,9 +56,9 @@ public final class FlagRefundViewModel {
         // Written as the user would type it, in the currency's decimals ("49990" CLP, "10.50" USD); never rounded.
         amount.set(maxRefundable.setScale(Math.max(Money.decimalsOf(currency), Math.max(0, maxRefundable.stripTrailingZeros().scale())))
                 .toPlainString());
-        reasonError = problem(() -> reason.get() == null ? fail("reason", "is required: choose why the payment is refunded") : null, reason);
-        amountError = problem(this::checkAmount, amount);
-        noteError = problem(() -> reason.get() == RefundReason.OTHER && (note.get() == null || note.get().isBlank())
+        reasonError = InputProblem.of(() -> reason.get() == null ? fail("reason", "is required: choose why the payment is refunded") : null, reason);
+        amountError = InputProblem.of(this::checkAmount, amount);
+        noteError = InputProblem.of(() -> reason.get() == RefundReason.OTHER && (note.get() == null || note.get().isBlank())
                 ? fail("note", "is required when the reason is 'other': say why") : null, reason, note);
     }
 
@@ -75,17 +73,6 @@ public final class FlagRefundViewModel {
 
     private static Object fail(String field, String message) {
         throw new InvalidInputException(field, message);
-    }
-
-    private static StringBinding problem(Supplier<?> check, Observable... inputs) {
-        return Bindings.createStringBinding(() -> {
-            try {
-                check.get();
-                return null;
-            } catch (InvalidInputException invalid) {
-                return invalid.getMessage();
-            }
-        }, inputs);
     }
 
     public String paymentId() {

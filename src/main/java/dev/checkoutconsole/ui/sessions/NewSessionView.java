@@ -2,22 +2,19 @@ package dev.checkoutconsole.ui.sessions;
 
 import dev.checkoutconsole.api.model.CheckoutSession;
 import dev.checkoutconsole.ui.common.ErrorBanner;
-import javafx.beans.binding.StringBinding;
+import dev.checkoutconsole.ui.common.FieldDecorations;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.Control;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
-import org.controlsfx.validation.ValidationResult;
-import org.controlsfx.validation.ValidationSupport;
 
 import java.util.function.Consumer;
 
 /** The New session dialog: fields marked inline as they are typed, Create enabled only for a valid form. */
 public final class NewSessionView {
     private final NewSessionViewModel viewModel;
-    private final ValidationSupport validation = new ValidationSupport();
+    private final FieldDecorations decorations = new FieldDecorations();
     private Consumer<CheckoutSession> onCreated = created -> { };
 
     @FXML private TextField checkoutTokenField;
@@ -50,11 +47,12 @@ public final class NewSessionView {
         emailField.textProperty().bindBidirectional(viewModel.emailProperty());
         documentTypeField.textProperty().bindBidirectional(viewModel.documentTypeProperty());
         documentNumberField.textProperty().bindBidirectional(viewModel.documentNumberProperty());
-        decorate(checkoutTokenField, viewModel.checkoutTokenError());
-        decorate(currencyField, viewModel.currencyError());
-        decorate(durationField, viewModel.durationError());
-        decorate(successUrlField, viewModel.successUrlError());
-        decorate(failedUrlField, viewModel.failedUrlError());
+        decorations.decorate(checkoutTokenField, viewModel.checkoutTokenError());
+        decorations.decorate(currencyField, viewModel.currencyError());
+        decorations.decorate(durationField, viewModel.durationError());
+        decorations.decorate(successUrlField, viewModel.successUrlError());
+        decorations.decorate(failedUrlField, viewModel.failedUrlError());
+        decorations.decorate(emailField, viewModel.emailError());
         createButton.disableProperty().bind(viewModel.createDisabledBinding());
         progress.visibleProperty().bind(viewModel.creatingProperty());
         errorBanner.reportProperty().bind(viewModel.errorProperty());
@@ -66,12 +64,6 @@ public final class NewSessionView {
     }
 
     /** The view-model decides what is wrong; ControlsFX only draws the mark and its tooltip beside the field. */
-    private void decorate(Control field, StringBinding problem) {
-        validation.registerValidator(field, false,
-                (Control control, Object value) -> ValidationResult.fromErrorIf(control, problem.get(), problem.get() != null));
-        problem.addListener((observable, old, now) -> validation.revalidate(field));
-    }
-
     /** Called with the created session; the caller closes the dialog and shows the session. */
     public void onCreated(Consumer<CheckoutSession> handler) {
         this.onCreated = handler;

@@ -3,13 +3,12 @@ package dev.checkoutconsole.ui.sessions;
 import dev.checkoutconsole.api.model.CheckoutCustomer;
 import dev.checkoutconsole.api.model.CheckoutSession;
 import dev.checkoutconsole.api.model.CreateCheckoutSessionRequest;
-import dev.checkoutconsole.api.model.InvalidInputException;
 import dev.checkoutconsole.service.ActiveConnection;
 import dev.checkoutconsole.service.InputValidation;
 import dev.checkoutconsole.ui.common.BackgroundTask;
 import dev.checkoutconsole.ui.common.ErrorReport;
+import dev.checkoutconsole.ui.common.InputProblem;
 import dev.checkoutconsole.ui.common.TaskExecutor;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -18,8 +17,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-
-import java.util.function.Supplier;
 
 /**
  * The New session form. Each field's problem is known as it is typed, so the view can mark it inline, and Create
@@ -45,6 +42,7 @@ public final class NewSessionViewModel {
     private final StringBinding durationError;
     private final StringBinding successUrlError;
     private final StringBinding failedUrlError;
+    private final StringBinding emailError;
     private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<CheckoutSession> created = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>();
@@ -52,23 +50,13 @@ public final class NewSessionViewModel {
     public NewSessionViewModel(ActiveConnection connection, TaskExecutor executor) {
         this.connection = connection;
         this.executor = executor;
-        checkoutTokenError = problem(() -> InputValidation.required("checkout token", checkoutToken.get()), checkoutToken);
-        currencyError = problem(() -> InputValidation.currency("currency", currency.get()), currency);
-        durationError = problem(() -> InputValidation.duration("duration",
+        checkoutTokenError = InputProblem.of(() -> InputValidation.required("checkout token", checkoutToken.get()), checkoutToken);
+        currencyError = InputProblem.of(() -> InputValidation.currency("currency", currency.get()), currency);
+        durationError = InputProblem.of(() -> InputValidation.duration("duration",
                 InputValidation.nonNegativeInt("duration", duration.get())), duration);
-        successUrlError = problem(() -> optionalUrl("success URL", successUrl.get()), successUrl);
-        failedUrlError = problem(() -> optionalUrl("failed URL", failedUrl.get()), failedUrl);
-    }
-
-    private static StringBinding problem(Supplier<?> check, StringProperty input) {
-        return Bindings.createStringBinding(() -> {
-            try {
-                check.get();
-                return null;
-            } catch (InvalidInputException invalid) {
-                return invalid.getMessage();
-            }
-        }, input);
+        successUrlError = InputProblem.of(() -> optionalUrl("success URL", successUrl.get()), successUrl);
+        failedUrlError = InputProblem.of(() -> optionalUrl("failed URL", failedUrl.get()), failedUrl);
+        emailError = InputProblem.of(() -> isBlank(email) ? null : InputValidation.email("customer e-mail", email.get()), email);
     }
 
     private static String optionalUrl(String field, String text) {
@@ -135,9 +123,13 @@ public final class NewSessionViewModel {
         return failedUrlError;
     }
 
+    public StringBinding emailError() {
+        return emailError;
+    }
+
     public BooleanBinding createDisabledBinding() {
         return checkoutTokenError.isNotNull().or(currencyError.isNotNull()).or(durationError.isNotNull())
-                .or(successUrlError.isNotNull()).or(failedUrlError.isNotNull()).or(creating).or(created.isNotNull());
+                .or(successUrlError.isNotNull()).or(failedUrlError.isNotNull()).or(emailError.isNotNull()).or(creating).or(created.isNotNull());
     }
 
     public ReadOnlyBooleanProperty creatingProperty() {

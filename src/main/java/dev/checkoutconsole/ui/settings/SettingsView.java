@@ -3,6 +3,7 @@ package dev.checkoutconsole.ui.settings;
 import dev.checkoutconsole.api.model.ApiVersion;
 import dev.checkoutconsole.service.Profile;
 import dev.checkoutconsole.ui.common.ErrorBanner;
+import dev.checkoutconsole.ui.common.FieldDecorations;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -11,7 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -19,16 +19,14 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
-import org.controlsfx.validation.ValidationResult;
-import org.controlsfx.validation.ValidationSupport;
 
 /** Profiles and settings: the list on the left, the selected profile's form on the right. */
 public final class SettingsView {
     private final SettingsViewModel viewModel;
-    private final ValidationSupport validation = new ValidationSupport();
+    private final FieldDecorations decorations = new FieldDecorations();
 
     @FXML private ListView<Profile> profileList;
     @FXML private Label formTitle;
@@ -128,9 +126,9 @@ public final class SettingsView {
         builtInNote.managedProperty().bind(builtInNote.visibleProperty());
         formTitle.textProperty().bind(Bindings.createStringBinding(() -> viewModel.selectedProperty().get() == null
                 ? "New profile" : viewModel.selectedProperty().get().name(), viewModel.selectedProperty()));
-        decorate(nameField, viewModel.nameError());
-        decorate(baseUrlField, viewModel.baseUrlError());
-        decorate(clientIdField, viewModel.credentialsError());
+        decorations.decorate(nameField, viewModel.nameError());
+        decorations.decorate(baseUrlField, viewModel.baseUrlError());
+        decorations.decorate(clientIdField, viewModel.credentialsError());
     }
 
     private void selectKind(SettingsViewModel.CredentialKind kind) {
@@ -145,12 +143,6 @@ public final class SettingsView {
     }
 
     /** The view-model decides what is wrong; ControlsFX only draws the mark and its tooltip beside the field. */
-    private void decorate(Control field, StringBinding problem) {
-        validation.registerValidator(field, false,
-                (Control control, Object value) -> ValidationResult.fromErrorIf(control, problem.get(), problem.get() != null));
-        problem.addListener((observable, old, now) -> validation.revalidate(field));
-    }
-
     private void bindActions() {
         StringBinding blocked = viewModel.saveBlockedReasonBinding();
         saveButton.disableProperty().bind(blocked.isNotNull());

@@ -13,8 +13,8 @@ import dev.checkoutconsole.service.Secret;
 import dev.checkoutconsole.ui.common.BackgroundTask;
 import dev.checkoutconsole.ui.common.DialogService;
 import dev.checkoutconsole.ui.common.ErrorReport;
+import dev.checkoutconsole.ui.common.InputProblem;
 import dev.checkoutconsole.ui.common.TaskExecutor;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -90,7 +90,7 @@ public final class SettingsViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.useProfile = useProfile;
-        nameError = problem(() -> {
+        nameError = InputProblem.of(() -> {
             String checked = InputValidation.required("name", name.get());
             if (ProfileService.EMBEDDED_SANDBOX.equalsIgnoreCase(checked)) {
                 throw new InvalidInputException("name", "'" + ProfileService.EMBEDDED_SANDBOX + "' is the built-in profile; choose another name");
@@ -98,21 +98,11 @@ public final class SettingsViewModel {
             if (selected.get() == null && profiles.stream().anyMatch(profile -> profile.name().equalsIgnoreCase(checked.trim()))) {
                 throw new InvalidInputException("name", "a profile named '" + checked.trim() + "' exists; select it to edit it");
             }
+            return checked;
         }, name, selected, profiles);
-        baseUrlError = problem(() -> InputValidation.httpUrl("base URL", InputValidation.required("base URL", baseUrl.get())), baseUrl);
+        baseUrlError = InputProblem.of(() -> InputValidation.httpUrl("base URL", InputValidation.required("base URL", baseUrl.get())), baseUrl);
         credentialsError = Bindings.createStringBinding(this::credentialsProblem, credentialKind, clientId, selected, name);
         selected.addListener((observable, old, profile) -> showInForm(profile));
-    }
-
-    private static StringBinding problem(Runnable check, Observable... inputs) {
-        return Bindings.createStringBinding(() -> {
-            try {
-                check.run();
-                return null;
-            } catch (InvalidInputException invalid) {
-                return invalid.getMessage();
-            }
-        }, inputs);
     }
 
     /** Only the client id can be checked here; secrets may be remembered already, or typed in when connecting. */

@@ -92,7 +92,7 @@ class PaymentDialogViewModelTest {
         assertThat(viewModel.submitBlockedReasonBinding().get()).isEqualTo("firstName is required by this session");
         viewModel.customerInputs().get("firstName").set("Jane");
         viewModel.customerInputs().get("email").set("jane@example");
-        assertThat(viewModel.submitBlockedReasonBinding().get()).isEqualTo("email is not a valid e-mail address");
+        assertThat(viewModel.submitBlockedReasonBinding().get()).startsWith("email: must be an e-mail address");
         viewModel.customerInputs().get("email").set("jane@example.com");
 
         viewModel.submit();

@@ -1,0 +1,17 @@
+package dev.checkoutconsole.ui.common;
+
+import javafx.beans.binding.StringBinding;
+import javafx.scene.control.Control;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+
+/** The ControlsFX marks of one form: each field shows the problem its view-model finds in it, as it changes. */
+public final class FieldDecorations {
+    private final ValidationSupport validation = new ValidationSupport();
+
+    public void decorate(Control field, StringBinding problem) {
+        validation.registerValidator(field, false,
+                (Control control, Object value) -> ValidationResult.fromErrorIf(control, problem.get(), problem.get() != null));
+        problem.addListener((observable, old, now) -> validation.revalidate(field));
+    }
+}

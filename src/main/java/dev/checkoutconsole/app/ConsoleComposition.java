@@ -63,6 +63,9 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -72,6 +75,7 @@ import java.util.function.Supplier;
  * default profile in the background.
  */
 public final class ConsoleComposition implements ConsoleNavigator {
+    private static final Duration RELATIVE_TIMES_EVERY = Duration.ofSeconds(30);
     private static final String SESSIONS_SPLIT = "window.sessionsSplit";
     private static final javafx.util.Duration DETAIL_PANE_DELAY = javafx.util.Duration.millis(500);
 
@@ -93,6 +97,12 @@ public final class ConsoleComposition implements ConsoleNavigator {
     private final Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
     private final DeferredPane detailPane;
     private final HttpLog httpLog = new HttpLog(HttpLog.DEFAULT_CAPACITY);
+    /** Wakes the table now and then so that "in 12 min" does not stay on screen after the session expired. */
+    private final ScheduledExecutorService relativeTimesClock = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "relative-times");
+        thread.setDaemon(true);
+        return thread;
+    });
     private Stage stage;
     private volatile EmbeddedSandbox.Running runningSandbox;
 
@@ -153,6 +163,8 @@ public final class ConsoleComposition implements ConsoleNavigator {
                 preferences.put(SESSIONS_SPLIT, String.valueOf(position.doubleValue())));
         main.controller().addFeatureTab("Sessions", "mdmz-receipt", () -> split);
         main.controller().bindSessionActions(sessions.controller());
+        relativeTimesClock.scheduleAtFixedRate(() -> executor.onUiThread(sessions.controller()::redrawRelativeTimes),
+                RELATIVE_TIMES_EVERY.toSeconds(), RELATIVE_TIMES_EVERY.toSeconds(), TimeUnit.SECONDS);
         main.controller().onOpenSettings(this::openSettings);
         mainWindowViewModel.reloadProfiles();
         main.controller().addFeatureTab("Demo", "mdmz-play_circle_outline", () -> viewLoader.load("demo.fxml").root());
@@ -406,6 +418,7 @@ public final class ConsoleComposition implements ConsoleNavigator {
 
     /** Stops what the console started: the connection and the embedded sandbox. */
     public void close() {
+        relativeTimesClock.shutdownNow();
         connection.close();
         if (runningSandbox != null) {
             runningSandbox.close();

@@ -14,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -172,6 +173,28 @@ class ConsoleWindowTest {
 
         waitUntil(() -> composition.sessionsViewModel().sortProperty().get().toString().equals("totalAmount:asc")
                 && isSortedByTotal(table(robot).getItems()));
+    }
+
+    @Test
+    void theHeaderArrowFollowsTheSortAndAThirdClickGoesBackToNewestFirst(FxRobot robot) throws Exception {
+        awaitFirstPage();
+        TableView<CheckoutSession> table = table(robot);
+        assertThat(table.getSortOrder()).extracting(TableColumn::getId).containsExactly("createdColumn");
+        assertThat(table.getSortOrder().get(0).getSortType()).isEqualTo(TableColumn.SortType.DESCENDING);
+        Node totalHeader = robot.lookup(".column-header").match(node -> "totalColumn".equals(node.getId())).queryAs(Node.class);
+
+        robot.clickOn(totalHeader);
+        waitUntil(() -> composition.sessionsViewModel().sortProperty().get().toString().equals("totalAmount:asc"));
+        robot.clickOn(totalHeader);
+        waitUntil(() -> composition.sessionsViewModel().sortProperty().get().toString().equals("totalAmount:desc"));
+        robot.clickOn(totalHeader);
+
+        waitUntil(() -> composition.sessionsViewModel().sortProperty().get().toString().equals("createdAt:desc")
+                && table.getSortOrder().size() == 1 && "createdColumn".equals(table.getSortOrder().get(0).getId())
+                && table.getSortOrder().get(0).getSortType() == TableColumn.SortType.DESCENDING);
+        robot.interact(() -> composition.sessionsViewModel().sortBy(dev.checkoutconsole.api.model.Sort.asc("totalAmount")));
+        waitUntil(() -> table.getSortOrder().size() == 1 && "totalColumn".equals(table.getSortOrder().get(0).getId())
+                && table.getSortOrder().get(0).getSortType() == TableColumn.SortType.ASCENDING);
     }
 
     @Test

@@ -18,6 +18,7 @@ import dev.checkoutconsole.ui.common.SessionActions;
 import dev.checkoutconsole.ui.common.StatusChips;
 import dev.checkoutconsole.ui.common.Times;
 import dev.checkoutconsole.ui.common.ViewLoader;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -43,6 +44,7 @@ import javafx.util.StringConverter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -189,19 +191,24 @@ public final class SessionsView implements SessionActions {
         createdColumn.setCellFactory(column -> timeCell(instant -> Times.local(instant, zone)));
         expiresColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().expiresAt()));
         expiresColumn.setCellFactory(column -> timeCell(instant -> RelativeTime.expiry(instant, viewModel.clock().instant())));
-        // Sorting happens on the server over every page, not on the rows that happen to be loaded.
+        // Sorting happens on the server over every page, not on the rows that happen to be loaded. A third click on
+        // a header, which leaves the table unsorted, goes back to the server's default order, newest first.
         table.setSortPolicy(sorted -> {
+            Sort requested = SessionsViewModel.DEFAULT_SORT;
             if (!sorted.getSortOrder().isEmpty()) {
                 TableColumn<CheckoutSession, ?> column = sorted.getSortOrder().get(0);
                 String field = SERVER_SORT_FIELDS.get(column.getId());
-                boolean ascending = column.getSortType() == TableColumn.SortType.ASCENDING;
-                Sort requested = ascending ? Sort.asc(field) : Sort.desc(field);
-                if (!requested.equals(viewModel.sortProperty().get())) {
-                    viewModel.sortBy(requested);
-                }
+                requested = column.getSortType() == TableColumn.SortType.ASCENDING ? Sort.asc(field) : Sort.desc(field);
+            }
+            if (!requested.equals(viewModel.sortProperty().get())) {
+                viewModel.sortBy(requested);
             }
             return true;
         });
+        // The header's arrow shows the order the rows are in: restored from the last run, reset, or back to the default.
+        showSort(viewModel.sortProperty().get());
+        // Later, as the change may come from inside the sort policy, while the table is still sorting.
+        viewModel.sortProperty().addListener((observable, old, sort) -> Platform.runLater(() -> showSort(sort)));
         viewModel.rowToSelectProperty().addListener((observable, old, row) -> {
             if (row != null) {
                 table.getSelectionModel().clearAndSelect(table.getItems().indexOf(row));
@@ -212,6 +219,20 @@ public final class SessionsView implements SessionActions {
             table.getSelectionModel().clearSelection();
             viewModel.rowsToKeepSelected().forEach(row -> table.getSelectionModel().select(row));
         });
+    }
+
+    private void showSort(Sort sort) {
+        table.getColumns().stream()
+                .filter(column -> sort.field().equals(SERVER_SORT_FIELDS.get(column.getId())))
+                .findFirst()
+                .ifPresent(column -> {
+                    TableColumn.SortType type = sort.direction() == Sort.Direction.ASC
+                            ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING;
+                    if (table.getSortOrder().size() != 1 || table.getSortOrder().get(0) != column || column.getSortType() != type) {
+                        column.setSortType(type);
+                        table.getSortOrder().setAll(List.of(column));
+                    }
+                });
     }
 
     private static int compareAmounts(BigDecimal a, BigDecimal b) {
@@ -333,6 +354,11 @@ public final class SessionsView implements SessionActions {
             viewModel.reloadAndSelect(created.id());
         });
         stage.show();
+    }
+
+    /** Draws the relative expiries ("in 12 min", "expired 3 h ago") again for the time it is now. */
+    public void redrawRelativeTimes() {
+        table.refresh();
     }
 
     @FXML

@@ -10,6 +10,7 @@ import dev.checkoutconsole.service.ActiveConnection;
 import dev.checkoutconsole.service.Cancellation;
 import dev.checkoutconsole.service.LocalData;
 import dev.checkoutconsole.service.LocalPaths;
+import dev.checkoutconsole.service.Money;
 import dev.checkoutconsole.service.OperatorContext;
 import dev.checkoutconsole.service.SettledPayments;
 import dev.checkoutconsole.testsupport.SandboxFixture;
@@ -31,9 +32,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -217,7 +221,9 @@ class SessionsViewModelTest {
 
         viewModel.deleteSelected();
 
-        assertThat(dialogs.questions()).singleElement().asString().contains("3 checkout sessions");
+        assertThat(dialogs.questions()).singleElement().asString().contains("3 checkout sessions")
+                .contains(SessionsViewModel.totalsByCurrency(targets));
+        assertThat(SessionsViewModel.totalsByCurrency(targets)).isNotBlank();
         assertThat(viewModel.deleteOutcomes()).hasSize(3).allSatisfy(outcome -> assertThat(outcome.deleted()).isTrue());
         assertThat(exchanges.stream().filter(exchange -> exchange.method().equals("DELETE"))).hasSize(3);
     }
@@ -293,6 +299,40 @@ class SessionsViewModelTest {
         assertThat(report.apiError().traceId()).isNotBlank();
         assertThat(dialogs.errors()).isEmpty();
         assertThat(viewModel.openingFromLinkProperty().get()).isFalse();
+    }
+
+    @Test
+    void onALiveProfileTheSessionIdMustBeTypedAndAnythingElseSendsNoDelete() {
+        CheckoutSession target = firstDeletable();
+        connection.switchTo(new OperatorContext("agent-ana", "Acme live", true), sandbox.connectionSettings());
+        viewModel.selection().setAll(target);
+
+        dialogs.type(target.id().substring(1));
+        viewModel.deleteSelected();
+        assertThat(exchanges).noneMatch(exchange -> exchange.method().equals("DELETE"));
+        assertThat(dialogs.questions()).singleElement().asString().startsWith("Delete on a LIVE profile").contains(target.id());
+
+        dialogs.type(target.id());
+        viewModel.deleteSelected();
+        assertThat(viewModel.deleteOutcomes()).singleElement().satisfies(outcome -> assertThat(outcome.deleted()).isTrue());
+    }
+
+    @Test
+    void totalsOfSeveralCurrenciesAreGivenPerCurrencyWithTheirOwnDecimals() {
+        viewModel.pageSizeProperty().set(100);
+        viewModel.apply();
+        Map<String, List<CheckoutSession>> byCurrency = viewModel.sessions().stream()
+                .collect(Collectors.groupingBy(CheckoutSession::currency, LinkedHashMap::new, Collectors.toList()));
+        String twice = byCurrency.entrySet().stream().filter(entry -> entry.getValue().size() >= 2).findFirst().orElseThrow().getKey();
+        String once = byCurrency.keySet().stream().filter(currency -> !currency.equals(twice)).findFirst().orElseThrow();
+        CheckoutSession first = byCurrency.get(twice).get(0);
+        CheckoutSession second = byCurrency.get(twice).get(1);
+        CheckoutSession other = byCurrency.get(once).get(0);
+
+        String totals = SessionsViewModel.totalsByCurrency(List.of(first, other, second));
+
+        assertThat(totals).isEqualTo(Money.formatWithCurrency(first.totalAmount().add(second.totalAmount()), twice)
+                + " + " + Money.formatWithCurrency(other.totalAmount(), once));
     }
 
     @Test

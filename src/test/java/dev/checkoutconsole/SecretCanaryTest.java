@@ -9,15 +9,14 @@ import dev.checkoutconsole.cli.ConsoleCli;
 import dev.checkoutconsole.sandbox.SandboxOptions;
 import dev.checkoutconsole.sandbox.SandboxServer;
 import dev.checkoutconsole.service.ActiveConnection;
-import dev.checkoutconsole.service.OperatorContext;
-import dev.checkoutconsole.testsupport.LocalDataFixture;
-import dev.checkoutconsole.testsupport.ScriptedDialogService;
 import dev.checkoutconsole.service.ConnectionSettings;
 import dev.checkoutconsole.service.HttpLog;
 import dev.checkoutconsole.service.OperatorContext;
 import dev.checkoutconsole.service.PaymentFlowDemo;
 import dev.checkoutconsole.service.Secret;
 import dev.checkoutconsole.testsupport.EmbeddedSandboxes;
+import dev.checkoutconsole.testsupport.LocalDataFixture;
+import dev.checkoutconsole.testsupport.ScriptedDialogService;
 import dev.checkoutconsole.ui.common.ExchangeText;
 import dev.checkoutconsole.ui.common.TaskExecutor;
 import dev.checkoutconsole.ui.demo.DemoViewModel;
@@ -27,10 +26,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,13 +43,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Known secret values (API key, client secret, and every access token the sandbox issues) must show nowhere the
  * console shows, copies or writes calls: the HTTP log panel's texts, copy as curl, the exported file, the demo
- * wizard's texts and the CLI demo's output.
+ * wizard's texts, the CLI demo's output, and what the console and its libraries log while the calls are made.
  */
 class SecretCanaryTest {
     private static final String CANARY_API_KEY = "canary-S3CR3T-api-key-51f0";
@@ -61,9 +70,74 @@ class SecretCanaryTest {
     private static ActiveConnection connection;
     private static final HttpLog log = new HttpLog(HttpLog.DEFAULT_CAPACITY);
     private static DemoViewModel wizard;
+    /** What went to the console and to java.util.logging (the JDK's and the console's own loggers) meanwhile. */
+    private static final ByteArrayOutputStream consoleOutput = new ByteArrayOutputStream();
+    private static final List<String> logRecords = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void runTheDemoWithCanaryCredentials() {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        Handler capture = new Handler() {
+            private final SimpleFormatter formatter = new SimpleFormatter();
+
+            @Override
+            public void publish(LogRecord record) {
+                logRecords.add(formatter.format(record));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        capture.setLevel(Level.ALL);
+        Logger root = Logger.getLogger("");
+        Level rootLevel = root.getLevel();
+        // Everything java.util.logging would drop too: OkHttp's and the JDK's debug records.
+        root.setLevel(Level.ALL);
+        root.addHandler(capture);
+        System.setOut(new PrintStream(new Tee(out, consoleOutput), true));
+        System.setErr(new PrintStream(new Tee(err, consoleOutput), true));
+        try {
+            LoggerFactory.getLogger(SecretCanaryTest.class).warn("capture probe through slf4j");
+            System.getLogger(SecretCanaryTest.class.getName()).log(System.Logger.Level.WARNING, "capture probe through System.Logger");
+            runTheDemo();
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+            root.removeHandler(capture);
+            root.setLevel(rootLevel);
+        }
+    }
+
+    /** Writes to the console as before and keeps a copy. */
+    private static final class Tee extends OutputStream {
+        private final OutputStream console;
+        private final OutputStream copy;
+
+        Tee(OutputStream console, OutputStream copy) {
+            this.console = console;
+            this.copy = copy;
+        }
+
+        @Override
+        public synchronized void write(int b) throws IOException {
+            console.write(b);
+            copy.write(b);
+        }
+
+        @Override
+        public synchronized void write(byte[] bytes, int offset, int length) throws IOException {
+            console.write(bytes, offset, length);
+            copy.write(bytes, offset, length);
+        }
+    }
+
+    private static void runTheDemo() {
         server = SandboxServer.start(CANARY_OPTIONS);
         observeTokens(server);
         connection = new ActiveConnection(local.data().audit());
@@ -119,6 +193,15 @@ class SecretCanaryTest {
         for (String secret : secrets()) {
             assertThat(text).as(where).doesNotContain(secret);
         }
+    }
+
+    @Test
+    void nothingLoggedWhileTheCallsWereMadeHoldsASecret() {
+        String logged = consoleOutput.toString(StandardCharsets.UTF_8) + String.join("", logRecords);
+
+        assertThat(logged).as("the capture sees both logging routes")
+                .contains("capture probe through slf4j").contains("capture probe through System.Logger");
+        assertNoSecretIn("console output and log records", logged);
     }
 
     @Test

@@ -358,8 +358,9 @@ public final class SessionDetailViewModel {
         list.add(DetailField.of("paymentMethodsAllowed", s.paymentMethodsAllowed().stream().map(OpenEnum::raw).collect(Collectors.joining(", "))));
         list.add(DetailField.of("customerRequirements", s.customerRequirements().stream().map(OpenEnum::raw).collect(Collectors.joining(", "))));
         list.add(DetailField.time("createdAt", s.createdAt(), zone));
+        // How long is left comes first: the field is narrow, and it is what a support agent looks for.
         list.add(DetailField.of("expiresAt",
-                Times.localWithUtc(s.expiresAt(), zone) + " · " + RelativeTime.expiry(s.expiresAt(), clock.instant())));
+                RelativeTime.expiry(s.expiresAt(), clock.instant()) + " · " + Times.localWithUtc(s.expiresAt(), zone)));
         return list;
     }
 

@@ -222,10 +222,7 @@ class ConsoleWindowTest {
     @Test
     void paysASessionAndShowsTheTransactionAndTheNewStatus(FxRobot robot) throws Exception {
         awaitFirstPage();
-        robot.interact(() -> statusBox(robot).setValue(CheckoutSessionStatus.ACTIVE));
-        robot.clickOn(SESSIONS + "#applyButton");
-        waitUntil(() -> !table(robot).getItems().isEmpty()
-                && table(robot).getItems().stream().allMatch(s -> s.status().is(CheckoutSessionStatus.ACTIVE)));
+        showOnlyActiveSessions(robot);
         robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
         waitUntil(() -> !robot.lookup(SESSIONS + "#payButton").queryButton().isDisabled());
 
@@ -248,10 +245,7 @@ class ConsoleWindowTest {
     @Test
     void refreshingTheTokenKeepsTheSessionInTheDetailPaneWithItsNewExpiry(FxRobot robot) throws Exception {
         awaitFirstPage();
-        robot.interact(() -> statusBox(robot).setValue(CheckoutSessionStatus.ACTIVE));
-        robot.clickOn(SESSIONS + "#applyButton");
-        waitUntil(() -> !table(robot).getItems().isEmpty()
-                && table(robot).getItems().stream().allMatch(s -> s.status().is(CheckoutSessionStatus.ACTIVE)));
+        showOnlyActiveSessions(robot);
         CheckoutSession session = table(robot).getItems().get(0);
         robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
         waitUntil(() -> session.id().equals(fieldValue(robot, SESSIONS + "#fieldsGrid", "id")));
@@ -270,10 +264,7 @@ class ConsoleWindowTest {
     @Test
     void deletesAfterConfirmationAndTheRowIsGone(FxRobot robot) throws Exception {
         awaitFirstPage();
-        robot.interact(() -> statusBox(robot).setValue(CheckoutSessionStatus.ACTIVE));
-        robot.clickOn(SESSIONS + "#applyButton");
-        waitUntil(() -> !table(robot).getItems().isEmpty()
-                && table(robot).getItems().stream().allMatch(s -> s.status().is(CheckoutSessionStatus.ACTIVE)));
+        showOnlyActiveSessions(robot);
         CheckoutSession target = table(robot).getItems().get(0);
         robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
         dialogs.answer(true);
@@ -379,6 +370,14 @@ class ConsoleWindowTest {
     }
 
     // ---- helpers ----
+
+    /** Filters the table to ACTIVE sessions, the ones that can be paid, refreshed and deleted. */
+    private void showOnlyActiveSessions(FxRobot robot) throws Exception {
+        robot.interact(() -> statusBox(robot).setValue(CheckoutSessionStatus.ACTIVE));
+        robot.clickOn(SESSIONS + "#applyButton");
+        waitUntil(() -> !table(robot).getItems().isEmpty()
+                && table(robot).getItems().stream().allMatch(s -> s.status().is(CheckoutSessionStatus.ACTIVE)));
+    }
 
     private void awaitFirstPage() throws InterruptedException {
         assertThat(window.awaitFirstPage()).as("first page shown").isTrue();

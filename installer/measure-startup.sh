@@ -37,6 +37,16 @@ run() {
   printf '%s\t%s\t%s\t%s\n' "$label" "$ready" "$wall" "$cpu" >>"$homes/results"
 }
 
+# This machine's speed drifts with its host's load (by 1.6 times within an hour): a fixed shell loop, timed before
+# and after, says how fast it was while these runs were made, so that figures of different days can be compared.
+cpu_gauge() {
+  local start i=0
+  start="$(date +%s%N)"
+  while [ "$i" -lt 300000 ]; do i=$((i + 1)); done
+  echo "cpu gauge (300,000 shell loop steps): $(( ($(date +%s%N) - start) / 1000000 )) ms"
+}
+cpu_gauge
+
 for round in $(seq 1 "$rounds"); do
   echo "round $round"
   run "mvn javafx:run" mvn mvn -o -q -f "$ROOT/pom.xml" -Dmaven.repo.local="$MAVEN_REPO" javafx:run
@@ -52,3 +62,4 @@ for label in "mvn javafx:run" "java -jar target/checkout-console.jar" "${launche
   column() { awk -F'\t' -v l="$label" -v c="$1" '$1 == l {print $c}' "$homes/results" | median; }
   printf '%-40s ready %6s ms  launch-to-ready %6s ms  cpu %6s ms\n' "$label" "$(column 2)" "$(column 3)" "$(column 4)"
 done
+cpu_gauge

@@ -97,7 +97,7 @@ public final class ConsoleComposition implements ConsoleNavigator {
     private final Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
     private final DeferredPane detailPane;
     private final HttpLog httpLog = new HttpLog(HttpLog.DEFAULT_CAPACITY);
-    /** Wakes the table now and then so that "in 12 min" does not stay on screen after the session expired. */
+    /** Wakes the table and the detail pane now and then, so "in 12 min" does not stay on screen past the expiry. */
     private final ScheduledExecutorService relativeTimesClock = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "relative-times");
         thread.setDaemon(true);
@@ -163,8 +163,10 @@ public final class ConsoleComposition implements ConsoleNavigator {
                 preferences.put(SESSIONS_SPLIT, String.valueOf(position.doubleValue())));
         main.controller().addFeatureTab("Sessions", "mdmz-receipt", () -> split);
         main.controller().bindSessionActions(sessions.controller());
-        relativeTimesClock.scheduleAtFixedRate(() -> executor.onUiThread(sessions.controller()::redrawRelativeTimes),
-                RELATIVE_TIMES_EVERY.toSeconds(), RELATIVE_TIMES_EVERY.toSeconds(), TimeUnit.SECONDS);
+        relativeTimesClock.scheduleAtFixedRate(() -> executor.onUiThread(() -> {
+            sessions.controller().redrawRelativeTimes();
+            detailViewModel.redrawRelativeTimes();
+        }), RELATIVE_TIMES_EVERY.toSeconds(), RELATIVE_TIMES_EVERY.toSeconds(), TimeUnit.SECONDS);
         main.controller().onOpenSettings(this::openSettings);
         mainWindowViewModel.reloadProfiles();
         main.controller().addFeatureTab("Demo", "mdmz-play_circle_outline", () -> viewLoader.load("demo.fxml").root());
@@ -193,7 +195,6 @@ public final class ConsoleComposition implements ConsoleNavigator {
     public SessionsViewModel sessionsViewModel() {
         return sessionsViewModel;
     }
-
 
     public ActiveConnection connection() {
         return connection;

@@ -15,16 +15,19 @@ public final class SessionRules {
 
     /** Why the session cannot be deleted, or empty when it can (an unknown status is left to the server). */
     public static Optional<String> whyNotDeletable(CheckoutSession session) {
-        return session.status().known().flatMap(status -> switch (status) {
-            case PROCESSING_PAYMENT -> Optional.of("a payment is in progress");
-            case FINISHED -> Optional.of("it has been paid");
-            case FAILED -> Optional.of("its payment failed and the session is closed");
-            case ATTEMPT, ACTIVE, EXPIRED -> Optional.empty();
-        });
+        return whyClosed(session);
     }
 
-    /** Why the session's token cannot be refreshed, or empty when it can. */
+    /** Why the session's token cannot be refreshed, or empty when it can (an unknown status is left to the server). */
     public static Optional<String> whyNotRefreshable(CheckoutSession session) {
+        return whyClosed(session);
+    }
+
+    /**
+     * Delete and refresh are refused for the same statuses: once a payment exists the session is no longer the
+     * console's to change. Two names, as the API could come to treat them apart.
+     */
+    private static Optional<String> whyClosed(CheckoutSession session) {
         return session.status().known().flatMap(status -> switch (status) {
             case PROCESSING_PAYMENT -> Optional.of("a payment is in progress");
             case FINISHED -> Optional.of("it has been paid");

@@ -69,7 +69,6 @@ public final class AuditView {
         this.zone = zone;
     }
 
-
     @FXML
     private void initialize() {
         bindFilters();

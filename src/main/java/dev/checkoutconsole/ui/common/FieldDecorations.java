@@ -5,7 +5,10 @@ import javafx.scene.control.Control;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 
-/** The ControlsFX marks of one form: each field shows the problem its view-model finds in it, as it changes. */
+/**
+ * The ControlsFX marks of one form: each field shows the problem its view-model finds in it, as it changes. The
+ * view-model decides what is wrong; ControlsFX only draws the mark and its tooltip beside the field.
+ */
 public final class FieldDecorations {
     private final ValidationSupport validation = new ValidationSupport();
 

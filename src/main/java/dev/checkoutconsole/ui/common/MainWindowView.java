@@ -111,8 +111,6 @@ public final class MainWindowView {
         return root;
     }
 
-    /** Where notifications float above the content. */
-
     /**
      * Adds a feature tab whose view is built the first time the tab is shown, so the start builds only the view on
      * screen and the first page appears sooner.

@@ -88,7 +88,6 @@ public final class SessionDetailView {
         this.dialogs = dialogs;
     }
 
-
     @FXML
     private void initialize() {
         titleLabel.textProperty().bind(viewModel.titleBinding());

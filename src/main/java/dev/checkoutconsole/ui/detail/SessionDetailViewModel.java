@@ -14,6 +14,7 @@ import dev.checkoutconsole.api.model.PaymentStatus;
 import dev.checkoutconsole.api.model.RefundSummary;
 import dev.checkoutconsole.service.ActiveConnection;
 import dev.checkoutconsole.service.Cancellation;
+import dev.checkoutconsole.service.Connection;
 import dev.checkoutconsole.service.Money;
 import dev.checkoutconsole.service.SessionRules;
 import dev.checkoutconsole.service.SessionTimeline;
@@ -146,6 +147,13 @@ public final class SessionDetailViewModel {
         return paymentsError.getReadOnlyProperty();
     }
 
+    /** Works out the shown session's "in 12 min" again for the time it is now. */
+    public void redrawRelativeTimes() {
+        if (session.get() != null) {
+            fields.setAll(sessionFields(session.get()));
+        }
+    }
+
     /** Loads the payments of the session shown again, after they failed to load. */
     public void retryPayments() {
         loadPayments(session.get());
@@ -249,9 +257,11 @@ public final class SessionDetailViewModel {
         if (refreshBlockedReasonBinding().get() != null) {
             return;
         }
+        // The profile of the click, even if the console switches while the call is on its way.
+        Connection refreshOn = connection.connection();
         refreshing.set(true);
         actionError.set(null);
-        executor.execute(BackgroundTask.of(cancel -> connection.connection().sessions().refresh(shown.checkoutToken(), cancel))
+        executor.execute(BackgroundTask.of(cancel -> refreshOn.sessions().refresh(shown.checkoutToken(), cancel))
                 .onSuccess(refreshed -> {
                     doneHere.computeIfAbsent(refreshed.id(), id -> new ArrayList<>()).add(new SessionTimeline.Event(
                             SessionTimeline.Kind.REFRESHED, clock.instant(), "now expires " + Times.local(refreshed.expiresAt(), zone), false));

@@ -12,6 +12,7 @@ import dev.checkoutconsole.api.model.Payment;
 import dev.checkoutconsole.api.model.PaymentMethodConfig;
 import dev.checkoutconsole.api.model.PaymentMethodType;
 import dev.checkoutconsole.service.ActiveConnection;
+import dev.checkoutconsole.service.Connection;
 import dev.checkoutconsole.service.InputValidation;
 import dev.checkoutconsole.service.Money;
 import dev.checkoutconsole.ui.common.BackgroundTask;
@@ -56,6 +57,8 @@ public final class PaymentDialogViewModel {
     private final TaskExecutor executor;
     private final ZoneId zone;
     private final CheckoutSession session;
+    /** The profile the session was read from: the payment goes there or nowhere. */
+    private final ActiveConnection.Target openedOn;
 
     private final ObservableList<MethodChoice> methods = FXCollections.observableArrayList();
     private final ObjectProperty<MethodChoice> method = new SimpleObjectProperty<>();
@@ -81,6 +84,7 @@ public final class PaymentDialogViewModel {
         this.executor = executor;
         this.zone = zone;
         this.session = session;
+        this.openedOn = connection.target().orElse(null);
         methods.setAll(methodChoices(session));
         if (methods.size() == 1) {
             method.set(methods.get(0));
@@ -199,15 +203,22 @@ public final class PaymentDialogViewModel {
         if (submitBlockedReason() != null) {
             return;
         }
+        if (openedOn == null || connection.target().orElse(null) != openedOn) {
+            error.set(new ErrorReport(ErrorReport.Kind.INVALID_INPUT, "The profile changed", null,
+                    "The console switched profiles since this dialog opened, so nothing was sent. Close the dialog and "
+                            + "open the session again on the profile it belongs to."));
+            return;
+        }
+        Connection payOn = openedOn.connection();
         submitting.set(true);
         error.set(null);
         CheckoutPaymentRequest request = CheckoutPaymentRequest.withMethod(method.get().method(),
                 description.get() == null || description.get().isBlank() ? null : description.get().trim(), customer());
         executor.execute(BackgroundTask.of(cancel -> {
-                    Payment created = connection.connection().sessions().pay(session.id(), request, cancel);
+                    Payment created = payOn.sessions().pay(session.id(), request, cancel);
                     String statusAfter;
                     try {
-                        statusAfter = connection.connection().sessions().get(session.id(), cancel).status().raw();
+                        statusAfter = payOn.sessions().get(session.id(), cancel).status().raw();
                     } catch (RuntimeException readFailure) {
                         statusAfter = "unknown (could not read it back: " + ErrorReport.of(readFailure).headline() + ")";
                     }

@@ -54,7 +54,6 @@ public final class FlagRefundView {
         });
     }
 
-    /** The view-model decides what is wrong; ControlsFX only draws the mark and its tooltip beside the field. */
     /** Called with the review made; the caller closes the dialog. */
     public void onFlagged(Consumer<RefundReview> handler) {
         this.onFlagged = handler;

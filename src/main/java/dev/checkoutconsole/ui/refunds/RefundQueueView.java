@@ -93,7 +93,6 @@ public final class RefundQueueView {
         this.zone = zone;
     }
 
-
     @FXML
     private void initialize() {
         bindFilters();

@@ -63,7 +63,6 @@ public final class NewSessionView {
         });
     }
 
-    /** The view-model decides what is wrong; ControlsFX only draws the mark and its tooltip beside the field. */
     /** Called with the created session; the caller closes the dialog and shows the session. */
     public void onCreated(Consumer<CheckoutSession> handler) {
         this.onCreated = handler;

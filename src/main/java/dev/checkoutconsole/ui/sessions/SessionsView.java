@@ -44,6 +44,8 @@ import javafx.util.StringConverter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -67,6 +69,8 @@ public final class SessionsView implements SessionActions {
     @FXML private DatePicker endDatePicker;
     private ApiDateInput startDateInput;
     private ApiDateInput endDateInput;
+    /** True while the arrow is moved to the view-model's sort: the table's sorting must not ask the server again. */
+    private boolean showingSort;
     @FXML private ComboBox<Integer> pageSizeBox;
     @FXML private Label filterErrorLabel;
     @FXML private Button openFromLinkButton;
@@ -103,7 +107,6 @@ public final class SessionsView implements SessionActions {
         this.viewLoader = viewLoader;
         this.zone = zone;
     }
-
 
     @FXML
     private void initialize() {
@@ -191,24 +194,36 @@ public final class SessionsView implements SessionActions {
         createdColumn.setCellFactory(column -> timeCell(instant -> Times.local(instant, zone)));
         expiresColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().expiresAt()));
         expiresColumn.setCellFactory(column -> timeCell(instant -> RelativeTime.expiry(instant, viewModel.clock().instant())));
-        // Sorting happens on the server over every page, not on the rows that happen to be loaded. A third click on
-        // a header, which leaves the table unsorted, goes back to the server's default order, newest first.
+        // The header's arrow shows the order the rows are in: restored from the last run, reset, or clicked. It is set
+        // before the sort policy, which would take the table's empty sort order for a click.
+        showCurrentSort();
+        // Sorting happens on the server over every page, not on the rows that happen to be loaded, and the page is
+        // always in some server order: a click that would leave the table unsorted goes back to newest first, or, on
+        // a page already newest first, to oldest first.
         table.setSortPolicy(sorted -> {
-            Sort requested = SessionsViewModel.DEFAULT_SORT;
-            if (!sorted.getSortOrder().isEmpty()) {
+            if (showingSort) {
+                return true;
+            }
+            Sort current = viewModel.sortProperty().get();
+            Sort requested;
+            if (sorted.getSortOrder().isEmpty()) {
+                requested = current.equals(SessionsViewModel.DEFAULT_SORT)
+                        ? Sort.asc(SessionsViewModel.DEFAULT_SORT.field()) : SessionsViewModel.DEFAULT_SORT;
+            } else {
                 TableColumn<CheckoutSession, ?> column = sorted.getSortOrder().get(0);
                 String field = SERVER_SORT_FIELDS.get(column.getId());
                 requested = column.getSortType() == TableColumn.SortType.ASCENDING ? Sort.asc(field) : Sort.desc(field);
             }
-            if (!requested.equals(viewModel.sortProperty().get())) {
+            // A sort applies the filters too: a typed date that does not read stops it, as it stops Apply.
+            if (!requested.equals(current) && startDateInput.commit() && endDateInput.commit()) {
                 viewModel.sortBy(requested);
+            } else {
+                Platform.runLater(this::showCurrentSort);
             }
             return true;
         });
-        // The header's arrow shows the order the rows are in: restored from the last run, reset, or back to the default.
-        showSort(viewModel.sortProperty().get());
         // Later, as the change may come from inside the sort policy, while the table is still sorting.
-        viewModel.sortProperty().addListener((observable, old, sort) -> Platform.runLater(() -> showSort(sort)));
+        viewModel.sortProperty().addListener((observable, old, sort) -> Platform.runLater(this::showCurrentSort));
         viewModel.rowToSelectProperty().addListener((observable, old, row) -> {
             if (row != null) {
                 table.getSelectionModel().clearAndSelect(table.getItems().indexOf(row));
@@ -216,12 +231,21 @@ public final class SessionsView implements SessionActions {
             }
         });
         viewModel.rowsToKeepSelected().addListener((ListChangeListener<CheckoutSession>) change -> {
+            List<CheckoutSession> keep = List.copyOf(viewModel.rowsToKeepSelected());
+            // Unchanged rows the table found again itself: selecting them anew would only make the detail pane reload.
+            if (new HashSet<>(table.getSelectionModel().getSelectedItems()).equals(new HashSet<>(keep))) {
+                return;
+            }
+            int[] rows = keep.stream().mapToInt(table.getItems()::indexOf).toArray();
             table.getSelectionModel().clearSelection();
-            viewModel.rowsToKeepSelected().forEach(row -> table.getSelectionModel().select(row));
+            if (rows.length > 0) {
+                table.getSelectionModel().selectIndices(rows[0], Arrays.copyOfRange(rows, 1, rows.length));
+            }
         });
     }
 
-    private void showSort(Sort sort) {
+    private void showCurrentSort() {
+        Sort sort = viewModel.sortProperty().get();
         table.getColumns().stream()
                 .filter(column -> sort.field().equals(SERVER_SORT_FIELDS.get(column.getId())))
                 .findFirst()
@@ -229,8 +253,13 @@ public final class SessionsView implements SessionActions {
                     TableColumn.SortType type = sort.direction() == Sort.Direction.ASC
                             ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING;
                     if (table.getSortOrder().size() != 1 || table.getSortOrder().get(0) != column || column.getSortType() != type) {
-                        column.setSortType(type);
-                        table.getSortOrder().setAll(List.of(column));
+                        showingSort = true;
+                        try {
+                            column.setSortType(type);
+                            table.getSortOrder().setAll(List.of(column));
+                        } finally {
+                            showingSort = false;
+                        }
                     }
                 });
     }

@@ -95,8 +95,6 @@ public final class SessionsViewModel {
     private final CsvExportRun export;
     private CheckoutSessionQuery applied = CheckoutSessionQuery.all().withPage(50, 0);
     private Cancellation inFlight;
-    private String sessionToSelect;
-    private String sessionThatChanged;
     private final ReadOnlyObjectWrapper<CheckoutSession> rowToSelect = new ReadOnlyObjectWrapper<>();
     private final ObservableList<CheckoutSession> rowsToKeepSelected = FXCollections.observableArrayList();
 
@@ -235,14 +233,12 @@ public final class SessionsViewModel {
      * says so when the change took it off this page, e.g. a paid session under an ACTIVE filter.
      */
     public void reloadAfterChange(String checkoutSessionId) {
-        sessionThatChanged = checkoutSessionId;
-        load(applied);
+        load(applied, null, checkoutSessionId);
     }
 
     /** Reloads and selects the given session once it is on screen (after create or open from link). */
     public void reloadAndSelect(String checkoutSessionId) {
-        sessionToSelect = checkoutSessionId;
-        load(applied.withPage(applied.limit(), 0));
+        load(applied.withPage(applied.limit(), 0), checkoutSessionId, null);
     }
 
     /** A row the view should select and scroll to: set after a create or an open from a link. */
@@ -263,6 +259,14 @@ public final class SessionsViewModel {
     }
 
     private void load(CheckoutSessionQuery query) {
+        load(query, null, null);
+    }
+
+    /**
+     * @param toSelect a session to select and scroll to once the page is there (after a create), or null
+     * @param changed  a session changed elsewhere, to say so if it left the page, or null
+     */
+    private void load(CheckoutSessionQuery query, String toSelect, String changed) {
         if (inFlight != null) {
             inFlight.cancel();
         }
@@ -270,16 +274,12 @@ public final class SessionsViewModel {
         loadState.set(LoadState.LOADING);
         error.set(null);
         inFlight = executor.execute(BackgroundTask.of(cancel -> connection.connection().sessions().list(query, cancel))
-                .onSuccess(this::show)
+                .onSuccess(page -> show(page, toSelect, changed))
                 .onFailure(this::showFailure));
     }
 
-    private void show(Page<CheckoutSession> page) {
+    private void show(Page<CheckoutSession> page, String wanted, String changed) {
         List<String> selectedIds = selection.stream().map(CheckoutSession::id).toList();
-        String wanted = sessionToSelect;
-        String changed = sessionThatChanged;
-        sessionToSelect = null;
-        sessionThatChanged = null;
         sessions.setAll(page.results());
         total.set(page.pagination().total());
         offset.set(applied.offset() == null ? 0 : applied.offset());
@@ -450,9 +450,11 @@ public final class SessionsViewModel {
         if (openingFromLink.get()) {
             return;
         }
+        // The profile of the click, even if the console switches while the call is on its way.
+        Connection openOn = connection.connection();
         openingFromLink.set(true);
         actionError.set(null);
-        executor.execute(BackgroundTask.of(cancel -> connection.connection().sessions().openFromPaymentLink(paymentLinkToken, cancel))
+        executor.execute(BackgroundTask.of(cancel -> openOn.sessions().openFromPaymentLink(paymentLinkToken, cancel))
                 .onSuccess(opened -> {
                     dialogs.notify("Opened session " + opened.id() + " from link token " + paymentLinkToken);
                     reloadAndSelect(opened.id());

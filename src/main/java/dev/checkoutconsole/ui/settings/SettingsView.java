@@ -142,7 +142,6 @@ public final class SettingsView {
         }
     }
 
-    /** The view-model decides what is wrong; ControlsFX only draws the mark and its tooltip beside the field. */
     private void bindActions() {
         StringBinding blocked = viewModel.saveBlockedReasonBinding();
         saveButton.disableProperty().bind(blocked.isNotNull());

@@ -70,6 +70,16 @@ class ModelJsonTest {
     }
 
     @Test
+    void anAmountSentAsANumberKeepsItsScaleInTheSessionAndInItsObject() throws Exception {
+        CheckoutSession session = json.readValue(SESSION.replace("\"totalAmount\": \"49990\",", "\"totalAmount\": 100.00,"),
+                CheckoutSession.class);
+
+        assertThat(session.totalAmount().toPlainString()).isEqualTo("100.00");
+        assertThat(session.json().get("totalAmount").decimalValue().toPlainString()).isEqualTo("100.00");
+        assertThat(json.writeValueAsString(session.json())).contains("\"totalAmount\":100.00");
+    }
+
+    @Test
     void sessionsInAPageKeepTheirOwnObjects() throws Exception {
         Page<CheckoutSession> page = json.readValue("{\"results\": [" + SESSION + "], \"pagination\": {\"total\": 1}}",
                 new TypeReference<Page<CheckoutSession>>() { });

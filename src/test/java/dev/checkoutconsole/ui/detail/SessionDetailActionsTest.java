@@ -9,6 +9,7 @@ import dev.checkoutconsole.service.Cancellation;
 import dev.checkoutconsole.service.Money;
 import dev.checkoutconsole.service.OperatorContext;
 import dev.checkoutconsole.testsupport.LocalDataFixture;
+import dev.checkoutconsole.testsupport.MutableClock;
 import dev.checkoutconsole.testsupport.SandboxFixture;
 import dev.checkoutconsole.testsupport.ScriptedDialogService;
 import dev.checkoutconsole.ui.common.ConnectionStatus;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.math.BigDecimal;
-import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +41,7 @@ class SessionDetailActionsTest {
     private ActiveConnection connection;
     private ConnectionStatus status;
     private SessionDetailViewModel detail;
+    private final MutableClock clock = new MutableClock(Instant.now());
 
     @BeforeEach
     void connect() {
@@ -47,7 +50,7 @@ class SessionDetailActionsTest {
         status = new ConnectionStatus(connection, sameThread);
         connection.switchTo(new OperatorContext("detail-agent", "Embedded sandbox", false), sandbox.connectionSettings());
         detail = new SessionDetailViewModel(connection, sameThread, dialogs, new NoNavigation(),
-                status, Clock.systemUTC(), ZoneOffset.UTC);
+                status, clock, ZoneOffset.UTC);
     }
 
     @AfterEach
@@ -75,6 +78,7 @@ class SessionDetailActionsTest {
         sandbox.server().setChaos(ChaosSettings.NONE.withErrorRate(1.0));
         detail.refreshToken();
         sandbox.server().setChaos(ChaosSettings.NONE);
+        assertThat(detail.actionErrorProperty().get()).isNotNull();
 
         detail.sessionProperty().set(aSessionIn(CheckoutSessionStatus.EXPIRED));
 
@@ -108,6 +112,23 @@ class SessionDetailActionsTest {
                 .contains("status: ACTIVE")
                 .contains("total: " + Money.formatWithCurrency(session.totalAmount(), session.currency()))
                 .contains("last call traceId: " + status.lastTraceId());
+    }
+
+    @Test
+    void theTimeLeftIsWorkedOutAgainWhenAsked() {
+        CheckoutSession session = anActiveSession();
+        detail.sessionProperty().set(session);
+        String before = expiresAt();
+
+        clock.advance(Duration.between(clock.instant(), session.expiresAt()).plusHours(3));
+        detail.redrawRelativeTimes();
+
+        assertThat(before).startsWith("in ");
+        assertThat(expiresAt()).startsWith("expired 3 h ago");
+    }
+
+    private String expiresAt() {
+        return detail.fields().stream().filter(field -> field.label().equals("expiresAt")).findFirst().orElseThrow().value();
     }
 
     private CheckoutSession anActiveSession() {

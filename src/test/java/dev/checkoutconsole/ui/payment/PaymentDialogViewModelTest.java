@@ -105,6 +105,24 @@ class PaymentDialogViewModelTest {
         assertThat(viewModel.submitBlockedReasonBinding().get()).isEqualTo("Already paid");
     }
 
+    @Test
+    void aDialogOpenedBeforeTheProfileWasSwitchedSendsNothing() {
+        Cancellation none = new Cancellation();
+        PaymentLink link = connection.connection().paymentLinks().create(
+                SettledPayments.linkRequest("switched-" + UUID.randomUUID(), new BigDecimal("12000"), "CLP"), none);
+        CheckoutSession session = connection.connection().sessions().openFromPaymentLink(link.checkoutToken(), none);
+        PaymentDialogViewModel viewModel = new PaymentDialogViewModel(connection, TaskExecutor.sameThread(), ZoneOffset.UTC, session);
+        viewModel.customerInputs().get("firstName").set("Jane");
+        viewModel.customerInputs().get("email").set("jane@example.com");
+
+        connection.switchTo(new OperatorContext("agent-ana", "Another profile", false), sandbox.connectionSettings());
+        viewModel.submit();
+
+        assertThat(viewModel.errorProperty().get().headline()).isEqualTo("The profile changed");
+        assertThat(paymentPosts(session)).isEmpty();
+        assertThat(viewModel.paymentProperty().get()).isNull();
+    }
+
     private static List<HttpExchange> paymentPosts(CheckoutSession session) {
         return exchanges.stream().filter(exchange -> exchange.method().equals("POST")
                 && exchange.path().contains(session.id()) && exchange.path().contains("pay")).toList();

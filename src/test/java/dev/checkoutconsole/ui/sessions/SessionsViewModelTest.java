@@ -285,9 +285,9 @@ class SessionsViewModelTest {
         connection.switchTo(new OperatorContext("agent-ana", "Other sandbox", false), otherSandbox.connectionSettings());
         executor.runUntil("the delete has run", () -> !deleting.deletingProperty().get(), Duration.ofSeconds(10));
 
-        assertThat(deleting.deleteOutcomes()).hasSize(3);
-        assertThat(exchanges).noneMatch(exchange -> exchange.method().equals("DELETE")
-                && exchange.url().startsWith(otherSandbox.baseUrl()));
+        assertThat(deleting.deleteOutcomes()).hasSize(3).allSatisfy(outcome -> assertThat(outcome.deleted()).isTrue());
+        assertThat(exchanges.stream().filter(exchange -> exchange.method().equals("DELETE")))
+                .hasSize(3).allSatisfy(exchange -> assertThat(exchange.url()).startsWith(sandbox.baseUrl() + "/"));
     }
 
     @Test

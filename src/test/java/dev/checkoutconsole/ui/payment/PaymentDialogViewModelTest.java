@@ -81,10 +81,7 @@ class PaymentDialogViewModelTest {
 
     @Test
     void theRequiredPayerFieldsAreNamedUntilFilledAndThePaymentIsSentOnce() {
-        Cancellation none = new Cancellation();
-        PaymentLink link = connection.connection().paymentLinks().create(
-                SettledPayments.linkRequest("pay-once-" + UUID.randomUUID(), new BigDecimal("12000"), "CLP"), none);
-        CheckoutSession session = connection.connection().sessions().openFromPaymentLink(link.checkoutToken(), none);
+        CheckoutSession session = aSessionOfANewLink();
         PaymentDialogViewModel viewModel = new PaymentDialogViewModel(connection, TaskExecutor.sameThread(), ZoneOffset.UTC, session);
 
         assertThat(viewModel.methodProperty().get()).isEqualTo(
@@ -107,10 +104,7 @@ class PaymentDialogViewModelTest {
 
     @Test
     void aDialogOpenedBeforeTheProfileWasSwitchedSendsNothing() {
-        Cancellation none = new Cancellation();
-        PaymentLink link = connection.connection().paymentLinks().create(
-                SettledPayments.linkRequest("switched-" + UUID.randomUUID(), new BigDecimal("12000"), "CLP"), none);
-        CheckoutSession session = connection.connection().sessions().openFromPaymentLink(link.checkoutToken(), none);
+        CheckoutSession session = aSessionOfANewLink();
         PaymentDialogViewModel viewModel = new PaymentDialogViewModel(connection, TaskExecutor.sameThread(), ZoneOffset.UTC, session);
         viewModel.customerInputs().get("firstName").set("Jane");
         viewModel.customerInputs().get("email").set("jane@example.com");
@@ -121,6 +115,14 @@ class PaymentDialogViewModelTest {
         assertThat(viewModel.errorProperty().get().headline()).isEqualTo("The profile changed");
         assertThat(paymentPosts(session)).isEmpty();
         assertThat(viewModel.paymentProperty().get()).isNull();
+    }
+
+    /** A session of 12,000 CLP, opened from a new link, that asks for the payer's first name and e-mail. */
+    private static CheckoutSession aSessionOfANewLink() {
+        Cancellation none = new Cancellation();
+        PaymentLink link = connection.connection().paymentLinks().create(
+                SettledPayments.linkRequest("pay-dialog-" + UUID.randomUUID(), new BigDecimal("12000"), "CLP"), none);
+        return connection.connection().sessions().openFromPaymentLink(link.checkoutToken(), none);
     }
 
     private static List<HttpExchange> paymentPosts(CheckoutSession session) {

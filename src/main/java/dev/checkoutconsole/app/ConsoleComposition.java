@@ -255,14 +255,14 @@ public final class ConsoleComposition implements ConsoleNavigator {
                         settings -> executor.execute(BackgroundTask.of(cancel -> connection.switchTo(
                                         ProfileService.operatorFor(profile, null), settings.requireCredentials()))
                                 .onSuccess(target -> sessionsViewModel.apply())
-                                .onFailure(this::connectionFailed)),
+                                .onFailure(failure -> connectionFailed(profile, failure))),
                         () -> connectionStatus.failed("Not connected to " + profile.name() + ": no credentials given")))
-                .onFailure(this::connectionFailed));
+                .onFailure(failure -> connectionFailed(profile, failure)));
     }
 
-    private void connectionFailed(Throwable failure) {
+    private void connectionFailed(Profile profile, Throwable failure) {
         connectionStatus.failed(ErrorReport.of(failure).message());
-        dialogs.showError("Could not connect", ErrorReport.of(failure));
+        mainWindowViewModel.connectionFailed(profile.name(), failure);
     }
 
     /** Empty when the user cancels a question: then nothing is connected. */

@@ -6,14 +6,19 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
  * The connection the running console uses now. Switching profile closes the old connection and opens the new
- * one; listeners hear of the switch and of every HTTP exchange, on the thread where it happened.
+ * one; listeners hear of the switch and of every HTTP exchange, on the thread where it happened. A call begun
+ * before a switch may still end after it (a bulk delete carries on where it was confirmed): its exchange reaches
+ * every exchange listener, but not those that follow only the active profile.
  */
 public final class ActiveConnection implements AutoCloseable {
     private final List<Consumer<HttpExchange>> exchangeListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<HttpExchange>> activeExchangeListeners = new CopyOnWriteArrayList<>();
+    private final AtomicLong switches = new AtomicLong();
     private final List<Consumer<Target>> switchListeners = new CopyOnWriteArrayList<>();
     private final AuditTrail audit;
     private volatile Target target;
@@ -41,7 +46,8 @@ public final class ActiveConnection implements AutoCloseable {
 
     /** Opens a connection for the operator's profile and makes it the active one. */
     public Target switchTo(OperatorContext operator, ConnectionSettings settings) {
-        Connection connection = Connection.open(settings, operator, audit, this::publish);
+        long opening = switches.incrementAndGet();
+        Connection connection = Connection.open(settings, operator, audit, exchange -> publish(exchange, opening));
         Target next = new Target(operator, connection);
         Target previous = target;
         target = next;
@@ -58,7 +64,8 @@ public final class ActiveConnection implements AutoCloseable {
      * caller closes it.
      */
     public Connection openFor(OperatorContext operator) {
-        return Connection.open(connection().settings(), operator, audit, this::publish);
+        long opening = switches.get();
+        return Connection.open(connection().settings(), operator, audit, exchange -> publish(exchange, opening));
     }
 
     public Optional<Target> target() {
@@ -78,6 +85,11 @@ public final class ActiveConnection implements AutoCloseable {
         exchangeListeners.add(listener);
     }
 
+    /** Hears only the exchanges of the active profile's connections, e.g. for the status bar. */
+    public void onActiveExchange(Consumer<HttpExchange> listener) {
+        activeExchangeListeners.add(listener);
+    }
+
     public void removeExchangeListener(Consumer<HttpExchange> listener) {
         exchangeListeners.remove(listener);
     }
@@ -86,8 +98,11 @@ public final class ActiveConnection implements AutoCloseable {
         switchListeners.add(listener);
     }
 
-    private void publish(HttpExchange exchange) {
+    private void publish(HttpExchange exchange, long openedAtSwitch) {
         exchangeListeners.forEach(listener -> listener.accept(exchange));
+        if (openedAtSwitch == switches.get()) {
+            activeExchangeListeners.forEach(listener -> listener.accept(exchange));
+        }
     }
 
     @Override

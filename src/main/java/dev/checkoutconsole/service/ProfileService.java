@@ -1,5 +1,6 @@
 package dev.checkoutconsole.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.checkoutconsole.api.model.ApiVersion;
@@ -160,6 +161,10 @@ public final class ProfileService {
         }
         try {
             return JSON.readValue(file.toFile(), new TypeReference<TreeMap<String, Map<String, String>>>() { });
+        } catch (JsonProcessingException e) {
+            // Not the parser's own message: it quotes the token it stopped at, which may be a secret.
+            throw new UncheckedIOException(new IOException("The remembered secrets (" + file + ") are not valid JSON at line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()));
         } catch (IOException e) {
             throw new UncheckedIOException("The remembered secrets (" + file + ") cannot be read: " + e.getMessage(), e);
         }

@@ -26,11 +26,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -335,6 +337,20 @@ class ConsoleWindowTest {
         waitUntil(() -> robot.lookup(SESSIONS + "#errorState").query().isVisible());
         String banner = String.join("\n", textsUnder(robot.lookup(SESSIONS + "#errorBanner").query()));
         assertThat(banner).contains("HTTP 5").contains("traceId: ");
+    }
+
+    @Test
+    void anExportThatCannotWriteShowsItsBannerInTheViewInsteadOfAnAlert(FxRobot robot) throws Exception {
+        awaitFirstPage();
+        Path notAFolder = Files.writeString(folder.resolve("not-a-folder"), "a file");
+        Path nowhere = notAFolder.resolve("sessions.csv");
+        dialogs.saveTo(nowhere);
+
+        robot.clickOn(robot.lookup(SESSIONS + "#sessionsExportBar .button").match(LabeledMatchers.hasText("Export CSV")).queryButton());
+
+        waitUntil(() -> robot.lookup(SESSIONS + "#exportErrorBanner").query().isVisible());
+        assertThat(String.join("\n", textsUnder(robot.lookup(SESSIONS + "#exportErrorBanner").query()))).contains("not-a-folder");
+        assertThat(robot.listWindows()).as("no alert window").hasSize(1);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.checkoutconsole.testsupport;
 
 import dev.checkoutconsole.ui.common.DialogService;
-import dev.checkoutconsole.ui.common.ErrorReport;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -12,14 +11,13 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A DialogService for tests: it answers with what the test scripted and records every question, error and
+ * A DialogService for tests: it answers with what the test scripted and records every question and
  * notification, so a test can check what the user would have seen.
  */
 public final class ScriptedDialogService implements DialogService {
     private final Deque<Boolean> confirmations = new ArrayDeque<>();
     private final Deque<String> typedAnswers = new ArrayDeque<>();
     private final List<String> questions = new CopyOnWriteArrayList<>();
-    private final List<ErrorReport> errors = new CopyOnWriteArrayList<>();
     private final List<String> notifications = new CopyOnWriteArrayList<>();
     private final List<String> clipboard = new CopyOnWriteArrayList<>();
     private final List<String> openedUrls = new CopyOnWriteArrayList<>();
@@ -56,11 +54,6 @@ public final class ScriptedDialogService implements DialogService {
     }
 
     @Override
-    public void showError(String title, ErrorReport report) {
-        errors.add(report);
-    }
-
-    @Override
     public synchronized Optional<String> askText(String title, String prompt) {
         questions.add(title + ": " + prompt);
         return Optional.ofNullable(typedAnswers.poll());
@@ -94,10 +87,6 @@ public final class ScriptedDialogService implements DialogService {
 
     public List<String> questions() {
         return new ArrayList<>(questions);
-    }
-
-    public List<ErrorReport> errors() {
-        return new ArrayList<>(errors);
     }
 
     public List<String> notifications() {

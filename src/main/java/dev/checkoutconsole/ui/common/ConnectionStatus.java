@@ -10,7 +10,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /**
  * What the status bar says and what a support summary quotes: the state of the connection and the last call made,
  * with its time and traceId. Fed by the active connection's exchanges, on the UI thread. A switch of profile is
- * "connecting" until the server first answers, and a call the console cancelled itself changes neither.
+ * "connecting" until the server first answers; a call the console cancelled itself, or one that ends on the
+ * profile the console has since switched away from, changes neither.
  */
 public final class ConnectionStatus {
     public enum State { CONNECTING, CONNECTED, UNREACHABLE, ERROR }
@@ -20,7 +21,7 @@ public final class ConnectionStatus {
     private final ReadOnlyObjectWrapper<HttpExchange> lastExchange = new ReadOnlyObjectWrapper<>();
 
     public ConnectionStatus(ActiveConnection connection, TaskExecutor executor) {
-        connection.onExchange(exchange -> executor.onUiThread(() -> record(exchange)));
+        connection.onActiveExchange(exchange -> executor.onUiThread(() -> record(exchange)));
         connection.onSwitch(target -> executor.onUiThread(() -> {
             state.set(State.CONNECTING);
             detail.set(target.profileName() + " · " + target.connection().settings().baseUrl());

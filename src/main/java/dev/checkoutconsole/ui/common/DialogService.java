@@ -2,7 +2,7 @@ package dev.checkoutconsole.ui.common;
 
 /**
  * Everything a view-model may ask of the user or the desktop. The application shows real dialogs; tests replace
- * it with answers of their own.
+ * it with answers of their own. Errors are not among them: each view shows its own inline, where it happened.
  */
 public interface DialogService {
 
@@ -11,8 +11,6 @@ public interface DialogService {
 
     /** Asks the user to type {@code expected} to confirm (LIVE deletes). True only on an exact match. */
     boolean confirmByTyping(String title, String message, String expected);
-
-    void showError(String title, ErrorReport report);
 
     /** Asks for one line of text; empty when the user cancels. */
     java.util.Optional<String> askText(String title, String prompt);

@@ -48,7 +48,7 @@ public final class ErrorBanner extends VBox {
     }
 
     /** The banner's text: for an API error one line each for the HTTP status, code and type, detail and traceId. */
-    public static String describe(ErrorReport report) {
+    static String describe(ErrorReport report) {
         if (report.apiError() == null) {
             return report.message() + (report.kind() == ErrorReport.Kind.UNREACHABLE ? "\nCheck the connection, then retry." : "");
         }

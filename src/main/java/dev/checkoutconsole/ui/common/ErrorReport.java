@@ -48,6 +48,11 @@ public record ErrorReport(Kind kind, String headline, ApiError apiError, String 
                 failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage()));
     }
 
+    /** The same report under a headline that says what was being done: "Could not connect to Staging: …". */
+    public ErrorReport during(String what) {
+        return new ErrorReport(kind, what + ": " + headline, apiError, message);
+    }
+
     public String traceId() {
         return apiError == null ? null : apiError.traceId();
     }

@@ -9,7 +9,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.Clipboard;
@@ -66,22 +65,6 @@ public final class FxDialogService implements DialogService {
         alert.getDialogPane().lookupButton(confirmButton).disableProperty()
                 .bind(typed.textProperty().isNotEqualTo(expected));
         return alert.showAndWait().filter(confirmButton::equals).isPresent() && expected.equals(typed.getText());
-    }
-
-    @Override
-    public void showError(String title, ErrorReport report) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.setTitle(title);
-        alert.setHeaderText(report.headline());
-        alert.initOwner(owner.get());
-        TextArea details = new TextArea(ErrorBanner.describe(report));
-        details.setEditable(false);
-        details.setWrapText(true);
-        details.setPrefRowCount(5);
-        ButtonType copy = new ButtonType("Copy details", ButtonBar.ButtonData.LEFT);
-        alert.getButtonTypes().setAll(copy, ButtonType.CLOSE);
-        alert.getDialogPane().setContent(details);
-        alert.showAndWait().filter(copy::equals).ifPresent(pressed -> copyToClipboard(report.copyText()));
     }
 
     @Override

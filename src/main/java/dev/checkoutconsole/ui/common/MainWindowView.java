@@ -46,6 +46,7 @@ public final class MainWindowView {
     @FXML private Label connectionLabel;
     @FXML private FontIcon connectionDot;
     @FXML private Label lastCallLabel;
+    @FXML private ErrorBanner problemBanner;
 
     public MainWindowView(MainWindowViewModel viewModel) {
         this.viewModel = viewModel;
@@ -79,6 +80,7 @@ public final class MainWindowView {
         viewModel.connectionStateProperty().addListener((observable, old, state) -> styleConnection(state));
         styleConnection(viewModel.connectionStateProperty().get());
         lastCallLabel.textProperty().bind(viewModel.lastCallTextBinding());
+        problemBanner.reportProperty().bind(viewModel.problemProperty());
     }
 
     /** The selector shows the profile actually connected, also after a switch was declined or failed. */

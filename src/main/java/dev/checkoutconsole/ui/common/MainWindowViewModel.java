@@ -8,6 +8,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -30,6 +32,7 @@ public final class MainWindowViewModel {
     private final ObservableList<Profile> profiles = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper profileName = new ReadOnlyStringWrapper("—");
     private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<ErrorReport> problem = new ReadOnlyObjectWrapper<>();
 
     public MainWindowViewModel(ActiveConnection connection, ConnectionStatus status, ProfileService profileService,
                                TaskExecutor executor, DialogService dialogs, Consumer<Profile> switchToProfile, ZoneId zone) {
@@ -42,6 +45,7 @@ public final class MainWindowViewModel {
         connection.onSwitch(target -> executor.onUiThread(() -> {
             profileName.set(target.profileName());
             live.set(target.live());
+            problem.set(null);
         }));
     }
 
@@ -53,8 +57,24 @@ public final class MainWindowViewModel {
     /** Reads the saved profiles again, in the background (after the settings changed them). */
     public void reloadProfiles() {
         executor.execute(BackgroundTask.of(cancel -> profileService.list())
-                .onSuccess(profiles::setAll)
-                .onFailure(failure -> dialogs.showError("Could not read the profiles", ErrorReport.of(failure))));
+                .onSuccess(read -> {
+                    profiles.setAll(read);
+                    problem.set(null);
+                })
+                .onFailure(failure -> problem.set(ErrorReport.of(failure).during("Could not read the profiles"))));
+    }
+
+    /** A switch to the profile failed before its first call (its secrets, its settings): the header says why. */
+    public void connectionFailed(String profileName, Throwable failure) {
+        problem.set(ErrorReport.of(failure).during("Could not connect to " + profileName));
+    }
+
+    /**
+     * What went wrong with the profiles or the last switch, shown in a banner under the header; the next switch, or
+     * the next read of the profiles that works, clears it. API errors of a connected profile show where the call was made instead.
+     */
+    public ReadOnlyObjectProperty<ErrorReport> problemProperty() {
+        return problem.getReadOnlyProperty();
     }
 
     /**
@@ -96,7 +116,7 @@ public final class MainWindowViewModel {
         }, status.stateProperty(), status.detailProperty());
     }
 
-    public javafx.beans.property.ReadOnlyObjectProperty<ConnectionStatus.State> connectionStateProperty() {
+    public ReadOnlyObjectProperty<ConnectionStatus.State> connectionStateProperty() {
         return status.stateProperty();
     }
 

@@ -2,6 +2,7 @@ package dev.checkoutconsole.ui.httplog;
 
 import dev.checkoutconsole.api.model.HttpExchange;
 import dev.checkoutconsole.ui.common.Cells;
+import dev.checkoutconsole.ui.common.ErrorBanner;
 import dev.checkoutconsole.ui.common.ExchangeText;
 import dev.checkoutconsole.ui.common.Times;
 import javafx.fxml.FXML;
@@ -40,6 +41,7 @@ public final class HttpLogView {
     @FXML private Button logCopyCurlButton;
     @FXML private Button logExportButton;
     @FXML private Label logCountLabel;
+    @FXML private ErrorBanner logExportError;
     @FXML private TableView<HttpExchange> logTable;
     @FXML private TableColumn<HttpExchange, String> logTimeColumn;
     @FXML private TableColumn<HttpExchange, String> logMethodColumn;
@@ -65,6 +67,7 @@ public final class HttpLogView {
         logStatusBox.valueProperty().bindBidirectional(viewModel.statusProperty());
         logPathField.textProperty().bindBidirectional(viewModel.pathProperty());
         logCountLabel.textProperty().bind(viewModel.countTextProperty());
+        logExportError.reportProperty().bind(viewModel.exportErrorProperty());
         logTable.setItems(viewModel.exchanges());
         logTable.setPlaceholder(new Label("No calls match. The console logs every call it makes here."));
         logTimeColumn.setCellValueFactory(Cells.text(exchange -> Times.local(exchange.startedAt(), zone).substring(11)));

@@ -13,6 +13,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -66,6 +68,7 @@ public final class HttpLogViewModel {
     private final ReadOnlyStringWrapper responseText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<ErrorReport> exportError = new ReadOnlyObjectWrapper<>();
 
     private final Queue<HttpExchange> arrived = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean handOverPending = new AtomicBoolean();
@@ -135,6 +138,11 @@ public final class HttpLogViewModel {
         return exporting.getReadOnlyProperty();
     }
 
+    /** Why the last export failed, shown in the panel; cleared when the next one starts. */
+    public ReadOnlyObjectProperty<ErrorReport> exportErrorProperty() {
+        return exportError.getReadOnlyProperty();
+    }
+
     public BooleanBinding nothingSelectedBinding() {
         return selected.isNull();
     }
@@ -174,6 +182,7 @@ public final class HttpLogViewModel {
 
     private void export(List<HttpExchange> toWrite, Path target) {
         exporting.set(true);
+        exportError.set(null);
         executor.execute(BackgroundTask.of(cancel -> {
                     try {
                         HttpLog.export(toWrite, target);
@@ -183,7 +192,7 @@ public final class HttpLogViewModel {
                     return target;
                 })
                 .onSuccess(written -> dialogs.notify("Exported " + toWrite.size() + " exchange(s) to " + written))
-                .onFailure(failure -> dialogs.showError("Export failed", ErrorReport.of(failure)))
+                .onFailure(failure -> exportError.set(ErrorReport.of(failure)))
                 .whenDone(() -> exporting.set(false)));
     }
 

@@ -94,6 +94,7 @@ public final class SessionsView implements SessionActions {
     @FXML private VBox errorState;
     @FXML private ErrorBanner errorBanner;
     @FXML private ErrorBanner actionErrorBanner;
+    @FXML private ErrorBanner exportErrorBanner;
     @FXML private VBox deleteOutcomesPane;
     @FXML private Label deleteOutcomesTitle;
     @FXML private ListView<DeleteOutcome> deleteOutcomesList;
@@ -307,11 +308,7 @@ public final class SessionsView implements SessionActions {
         deleteOutcomesPane.managedProperty().bind(deleteOutcomesPane.visibleProperty());
         sessionsExportBar.bind(viewModel.export(), "Export every session the applied filters match, page by page, to a CSV file",
                 viewModel::exportCsv);
-        viewModel.export().errorProperty().addListener((observable, old, failure) -> {
-            if (failure != null) {
-                dialogs.showError("Export failed", failure);
-            }
-        });
+        exportErrorBanner.reportProperty().bind(viewModel.export().errorProperty());
         deleteOutcomesTitle.textProperty().bind(Bindings.createStringBinding(() -> {
             long deleted = viewModel.deleteOutcomes().stream().filter(DeleteOutcome::deleted).count();
             return "Delete: " + deleted + " deleted, " + (viewModel.deleteOutcomes().size() - deleted) + " not deleted";

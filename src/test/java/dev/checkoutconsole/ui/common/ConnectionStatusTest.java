@@ -71,6 +71,21 @@ class ConnectionStatusTest {
     }
 
     @Test
+    void aCallEndingOnTheProfileSwitchedAwayFromLeavesTheStatusOfTheNewOneAlone() {
+        ActiveConnection.Target before = connection.target().orElseThrow();
+        connection.switchTo(new OperatorContext("agent-ana", "Second profile", false), sandbox.connectionSettings());
+        connection.connection().sessions().list(CheckoutSessionQuery.all(), new Cancellation());
+        String newProfilesTraceId = status.lastTraceId();
+        sandbox.server().setChaos(ChaosSettings.NONE.withDropRate(1.0));
+
+        assertThatThrownBy(() -> before.connection().sessions().list(CheckoutSessionQuery.all(), new Cancellation()));
+
+        assertThat(status.stateProperty().get()).isEqualTo(ConnectionStatus.State.CONNECTED);
+        assertThat(status.detailProperty().get()).contains("Second profile");
+        assertThat(status.lastTraceId()).isEqualTo(newProfilesTraceId);
+    }
+
+    @Test
     void aCallThatGetsNoAnswerSaysTheServerCannotBeReached() {
         sandbox.server().setChaos(ChaosSettings.NONE.withDropRate(1.0));
 

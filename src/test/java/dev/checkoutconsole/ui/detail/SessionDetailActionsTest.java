@@ -69,7 +69,6 @@ class SessionDetailActionsTest {
         assertThat(shown).isNotNull();
         assertThat(shown.apiError().status()).isBetween(500, 599);
         assertThat(shown.apiError().traceId()).isNotBlank();
-        assertThat(dialogs.errors()).as("inline, not a modal alert").isEmpty();
     }
 
     @Test

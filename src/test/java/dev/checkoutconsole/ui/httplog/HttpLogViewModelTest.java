@@ -153,6 +153,25 @@ class HttpLogViewModelTest {
     }
 
     @Test
+    void anExportThatCannotWriteSaysWhyInThePanelAndTheNextOneClearsIt(@TempDir Path directory) {
+        HttpLogViewModel panel = panel();
+        Path nowhere = directory.resolve("no-such-folder").resolve("log.jsonl");
+        dialogs.saveTo(nowhere);
+
+        panel.export();
+
+        assertThat(panel.exportErrorProperty().get().message()).contains(nowhere.toString());
+        assertThat(dialogs.notifications()).isEmpty();
+        assertThat(panel.exportingProperty().get()).isFalse();
+
+        dialogs.saveTo(directory.resolve("log.jsonl"));
+        panel.export();
+
+        assertThat(panel.exportErrorProperty().get()).isNull();
+        assertThat(directory.resolve("log.jsonl")).exists();
+    }
+
+    @Test
     void exportCancelledInTheFileChooserWritesNothing(@TempDir Path directory) throws IOException {
         HttpLogViewModel panel = panel();
         dialogs.saveTo(null);

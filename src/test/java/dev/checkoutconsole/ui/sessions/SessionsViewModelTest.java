@@ -297,7 +297,6 @@ class SessionsViewModelTest {
         ErrorReport report = viewModel.actionErrorProperty().get();
         assertThat(report.apiError().status()).isEqualTo(404);
         assertThat(report.apiError().traceId()).isNotBlank();
-        assertThat(dialogs.errors()).isEmpty();
         assertThat(viewModel.openingFromLinkProperty().get()).isFalse();
     }
 

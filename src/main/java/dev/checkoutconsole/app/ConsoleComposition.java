@@ -161,8 +161,9 @@ public final class ConsoleComposition implements ConsoleNavigator {
         split.setDividerPositions(preferences.getDouble(SESSIONS_SPLIT).orElse(0.62));
         split.getDividers().get(0).positionProperty().addListener((observable, old, position) ->
                 preferences.put(SESSIONS_SPLIT, String.valueOf(position.doubleValue())));
-        main.controller().addFeatureTab("Sessions", "mdmz-receipt", () -> split);
-        main.controller().bindSessionActions(sessions.controller());
+        Tab sessionsTab = main.controller().addFeatureTab("Sessions", "mdmz-receipt", () -> split);
+        main.controller().bindSessionActions(sessions.controller(), sessionsTab);
+        sessionsViewModel.onReload(detailViewModel::reloadPayments);
         relativeTimesClock.scheduleAtFixedRate(() -> executor.onUiThread(() -> {
             sessions.controller().redrawRelativeTimes();
             detailViewModel.redrawRelativeTimes();

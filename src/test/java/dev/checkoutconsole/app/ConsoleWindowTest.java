@@ -14,6 +14,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -229,6 +232,42 @@ class ConsoleWindowTest {
         assertThat(robot.lookup(SESSIONS + "#titleLabel").queryAs(Label.class).getText()).contains(session.currency());
         assertThat(robot.lookup(SESSIONS + "#noSessionState").query().isVisible()).isFalse();
         assertThat(robot.lookup(SESSIONS + "#tabs").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void ctrlRReadsTheShownSessionsPaymentsAgainAsWellAsTheTable(FxRobot robot) throws Exception {
+        awaitFirstPage();
+        CheckoutSession session = table(robot).getItems().get(0);
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
+        waitUntil(() -> session.id().equals(fieldValue(robot, SESSIONS + "#fieldsGrid", "id")));
+        List<String> calls = new CopyOnWriteArrayList<>();
+        composition.connection().onExchange(exchange -> calls.add(exchange.method() + " " + exchange.path()));
+
+        robot.interact(() -> table(robot).requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+
+        waitUntil(() -> calls.stream().anyMatch(call -> call.startsWith("GET /payments?") && call.contains(session.id()))
+                && calls.stream().anyMatch(call -> call.startsWith("GET /checkout-sessions?")));
+    }
+
+    @Test
+    void onAnotherTabTheMenuItemsThatActOnTheTableAreOff(FxRobot robot) throws Exception {
+        awaitFirstPage();
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
+        TabPane tabs = robot.lookup("#featureTabs").queryAs(TabPane.class);
+
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(tab -> tab.getText().equals("HTTP log")).findFirst().orElseThrow()));
+        robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.questions()).as("no delete asked for rows not on screen").isEmpty();
+        MenuBar menus = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        assertThat(menus.getMenus().get(1).getItems()).filteredOn(MenuItem::isDisable).extracting(MenuItem::getText)
+                .containsExactlyInAnyOrder("Reload", "Focus filters", "Delete selected", "Copy selected id");
+
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        assertThat(menus.getMenus().get(1).getItems()).noneMatch(MenuItem::isDisable);
     }
 
     @Test

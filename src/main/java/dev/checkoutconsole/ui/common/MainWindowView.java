@@ -20,6 +20,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -135,9 +136,13 @@ public final class MainWindowView {
 
     /**
      * Wires the Sessions menu. Ctrl+C and Delete keep their usual meaning inside a text field; elsewhere they act on
-     * the selected sessions.
+     * the selected sessions. On another tab the items that act on the table are off: Delete there would ask to
+     * delete sessions the user cannot see, and Ctrl+C would copy a session id instead of what is on screen.
      */
-    public void bindSessionActions(SessionActions actions) {
+    public void bindSessionActions(SessionActions actions, Tab sessionsTab) {
+        for (MenuItem onTheTable : List.of(reloadItem, focusFiltersItem, deleteItem, copyIdItem)) {
+            onTheTable.disableProperty().bind(sessionsTab.selectedProperty().not());
+        }
         reloadItem.setOnAction(event -> actions.reload());
         focusFiltersItem.setOnAction(event -> actions.focusFilters());
         newSessionItem.setOnAction(event -> actions.newSession());

@@ -208,7 +208,7 @@ public final class SessionDetailView {
 
     @FXML
     private void retryPayments() {
-        viewModel.retryPayments();
+        viewModel.reloadPayments();
     }
 
     @FXML

@@ -154,8 +154,11 @@ public final class SessionDetailViewModel {
         }
     }
 
-    /** Loads the payments of the session shown again, after they failed to load. */
-    public void retryPayments() {
+    /**
+     * Loads the payments of the session shown again: after they failed to load, and with every reload of the table,
+     * since a payment can settle while its session stays as it was.
+     */
+    public void reloadPayments() {
         loadPayments(session.get());
     }
 
@@ -265,11 +268,13 @@ public final class SessionDetailViewModel {
                 .onSuccess(refreshed -> {
                     doneHere.computeIfAbsent(refreshed.id(), id -> new ArrayList<>()).add(new SessionTimeline.Event(
                             SessionTimeline.Kind.REFRESHED, clock.instant(), "now expires " + Times.local(refreshed.expiresAt(), zone), false));
-                    session.set(refreshed);
+                    if (stillShows(shown)) {
+                        session.set(refreshed);
+                    }
                     dialogs.notify("Refreshed " + refreshed.id() + ": now expires " + Times.local(refreshed.expiresAt(), zone));
                     navigator.sessionChanged(refreshed.id());
                 })
-                .onFailure(failure -> actionError.set(ErrorReport.of(failure)))
+                .onFailure(failure -> showActionFailure(shown, "Refresh token", failure))
                 .whenDone(() -> refreshing.set(false)));
     }
 
@@ -282,11 +287,31 @@ public final class SessionDetailViewModel {
         actionError.set(null);
         executor.execute(BackgroundTask.of(cancel -> connection.connection().sessions().get(shown.id(), cancel))
                 .onSuccess(fresh -> {
-                    session.set(fresh);
-                    loadPayments(fresh);
+                    if (stillShows(shown)) {
+                        session.set(fresh);
+                        loadPayments(fresh);
+                    }
                     navigator.sessionChanged(fresh.id());
                 })
-                .onFailure(failure -> actionError.set(ErrorReport.of(failure))));
+                .onFailure(failure -> showActionFailure(shown, "Reading the session again", failure)));
+    }
+
+    /**
+     * An answer may come after the user selected another session: it must not replace the one shown, or Pay and
+     * Refresh would act on a session other than the selected row.
+     */
+    private boolean stillShows(CheckoutSession asked) {
+        return session.get() != null && session.get().id().equals(asked.id());
+    }
+
+    /** In the pane when it still shows the session; otherwise as a notification, so the failure is not lost. */
+    private void showActionFailure(CheckoutSession asked, String action, Throwable failure) {
+        ErrorReport report = ErrorReport.of(failure);
+        if (stillShows(asked)) {
+            actionError.set(report);
+        } else {
+            dialogs.notify(action + " of " + asked.id() + " failed: " + report.headline());
+        }
     }
 
     public void copyId() {

@@ -311,7 +311,9 @@ public final class SessionsView implements SessionActions {
         exportErrorBanner.reportProperty().bind(viewModel.export().errorProperty());
         deleteOutcomesTitle.textProperty().bind(Bindings.createStringBinding(() -> {
             long deleted = viewModel.deleteOutcomes().stream().filter(DeleteOutcome::deleted).count();
-            return "Delete: " + deleted + " deleted, " + (viewModel.deleteOutcomes().size() - deleted) + " not deleted";
+            long unknown = viewModel.deleteOutcomes().stream().filter(o -> o.result() == DeleteOutcome.Result.UNKNOWN).count();
+            return "Delete: " + deleted + " deleted, " + (unknown == 0 ? "" : unknown + " outcome unknown, ")
+                    + (viewModel.deleteOutcomes().size() - deleted - unknown) + " not deleted";
         }, viewModel.deleteOutcomes()));
     }
 

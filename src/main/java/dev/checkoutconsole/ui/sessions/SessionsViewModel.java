@@ -85,6 +85,9 @@ public final class SessionsViewModel {
     private final ReadOnlyObjectWrapper<ErrorReport> actionError = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper();
     private final ReadOnlyLongWrapper offset = new ReadOnlyLongWrapper();
+    /** The page size of the page shown, which the pager counts in: the box may already say another. */
+    private final ReadOnlyIntegerWrapper shownLimit = new ReadOnlyIntegerWrapper(50);
+    private final List<Runnable> reloadListeners = new ArrayList<>();
     private final BooleanProperty deleting = new SimpleBooleanProperty();
     private final ReadOnlyIntegerWrapper deleteBatchSize = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper openingFromLink = new ReadOnlyBooleanWrapper();
@@ -107,6 +110,7 @@ public final class SessionsViewModel {
         this.clock = clock;
         this.export = new CsvExportRun(executor, dialogs);
         restoreFilters();
+        connection.onSwitch(target -> executor.onUiThread(this::forgetPage));
     }
 
     // ---- filters ----
@@ -201,18 +205,18 @@ public final class SessionsViewModel {
 
     public BooleanBinding canGoForwardBinding() {
         return Bindings.createBooleanBinding(
-                () -> offset.get() + applied.limit() < total.get() && loadState.get() != LoadState.LOADING,
-                offset, total, loadState);
+                () -> offset.get() + shownLimit.get() < total.get() && loadState.get() != LoadState.LOADING,
+                offset, shownLimit, total, loadState);
     }
 
     /** "Page 2 of 10 · 500 sessions". */
     public StringBinding pagerTextBinding() {
         return Bindings.createStringBinding(() -> {
-            int limit = applied.limit();
+            int limit = shownLimit.get();
             long pages = Math.max(1, (total.get() + limit - 1) / limit);
             long page = offset.get() / limit + 1;
             return "Page " + page + " of " + pages + " · " + total.get() + (total.get() == 1 ? " session" : " sessions");
-        }, offset, total);
+        }, offset, shownLimit, total);
     }
 
     public void nextPage() {
@@ -226,6 +230,28 @@ public final class SessionsViewModel {
     /** Loads the current page again, e.g. after Ctrl+R; the selected sessions that are still on it stay selected. */
     public void reload() {
         load(applied);
+        reloadListeners.forEach(Runnable::run);
+    }
+
+    /** Runs the action with every reload the user asks for, e.g. so the detail pane reads its payments again. */
+    public void onReload(Runnable action) {
+        reloadListeners.add(action);
+    }
+
+    /**
+     * After a profile switch the rows are another environment's: none may stay selected, or a Delete meant for
+     * them would go, by id, to the new profile. The new profile's first page follows.
+     */
+    private void forgetPage() {
+        if (inFlight != null) {
+            inFlight.cancel();
+        }
+        selection.clear();
+        rowsToKeepSelected.clear();
+        sessions.clear();
+        total.set(0);
+        offset.set(0);
+        loadState.set(LoadState.IDLE);
     }
 
     /**
@@ -279,10 +305,18 @@ public final class SessionsViewModel {
     }
 
     private void show(Page<CheckoutSession> page, String wanted, String changed) {
+        int limit = applied.limit();
+        long lastPageOffset = Math.max(0, (page.pagination().total() - 1) / limit * limit);
+        if (page.results().isEmpty() && applied.offset() != null && applied.offset() > lastPageOffset) {
+            // The page is gone (its rows deleted, or fewer sessions match now): show the last one there is.
+            load(applied.withPage(limit, (int) lastPageOffset), wanted, changed);
+            return;
+        }
         List<String> selectedIds = selection.stream().map(CheckoutSession::id).toList();
         sessions.setAll(page.results());
         total.set(page.pagination().total());
         offset.set(applied.offset() == null ? 0 : applied.offset());
+        shownLimit.set(limit);
         loadState.set(page.results().isEmpty() ? LoadState.EMPTY : LoadState.LOADED);
         if (wanted != null) {
             rowOnPage(page, wanted).ifPresentOrElse(rowToSelect::set,
@@ -388,7 +422,9 @@ public final class SessionsViewModel {
                 .onSuccess(outcomes -> {
                     deleteOutcomes.setAll(outcomes);
                     long deleted = outcomes.stream().filter(DeleteOutcome::deleted).count();
-                    dialogs.notify(deleted + " of " + outcomes.size() + (outcomes.size() == 1 ? " session" : " sessions") + " deleted");
+                    long unknown = outcomes.stream().filter(o -> o.result() == DeleteOutcome.Result.UNKNOWN).count();
+                    dialogs.notify(deleted + " of " + outcomes.size() + (outcomes.size() == 1 ? " session" : " sessions") + " deleted"
+                            + (unknown == 0 ? "" : "; " + unknown + " without an answer, the reloaded page shows whether it is gone"));
                     reload();
                 })
                 .onFailure(failure -> actionError.set(ErrorReport.of(failure)))
@@ -409,17 +445,26 @@ public final class SessionsViewModel {
         return dialogs.confirm("Delete", message, targets.size() == 1 ? "Delete session" : "Delete " + targets.size() + " sessions");
     }
 
+    /**
+     * Stops at the first DELETE whose answer did not come (a timeout, a dropped connection): it may have happened,
+     * and the ones after it would only wait out the same timeout.
+     */
     private List<DeleteOutcome> deleteEach(Connection confirmedOn, List<CheckoutSession> targets, Cancellation cancel) {
         List<DeleteOutcome> outcomes = new ArrayList<>();
+        boolean serverStoppedAnswering = false;
         for (CheckoutSession target : targets) {
-            if (stopDeleting.get()) {
+            if (serverStoppedAnswering) {
+                outcomes.add(DeleteOutcome.notAttempted(target.id(), "not sent, the server stopped answering"));
+            } else if (stopDeleting.get()) {
                 outcomes.add(DeleteOutcome.notAttempted(target.id(), "stopped before it was sent"));
             } else {
                 try {
                     confirmedOn.sessions().delete(target.id(), cancel);
                     outcomes.add(DeleteOutcome.deleted(target.id()));
                 } catch (RuntimeException failure) {
-                    outcomes.add(DeleteOutcome.refused(target.id(), ErrorReport.of(failure)));
+                    ErrorReport report = ErrorReport.of(failure);
+                    serverStoppedAnswering = report.kind() == ErrorReport.Kind.TIMEOUT || report.kind() == ErrorReport.Kind.UNREACHABLE;
+                    outcomes.add(serverStoppedAnswering ? DeleteOutcome.unknown(target.id(), report) : DeleteOutcome.refused(target.id(), report));
                 }
             }
             double done = (double) outcomes.size() / targets.size();

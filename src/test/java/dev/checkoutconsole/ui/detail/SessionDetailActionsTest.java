@@ -16,6 +16,7 @@ import dev.checkoutconsole.ui.common.ConnectionStatus;
 import dev.checkoutconsole.ui.common.ConsoleNavigator;
 import dev.checkoutconsole.ui.common.ErrorReport;
 import dev.checkoutconsole.ui.common.LoadState;
+import dev.checkoutconsole.ui.common.QueuedUiExecutor;
 import dev.checkoutconsole.ui.common.TaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +27,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,7 +94,7 @@ class SessionDetailActionsTest {
         assertThat(detail.paymentsErrorProperty().get().apiError().traceId()).isNotBlank();
 
         sandbox.server().setChaos(ChaosSettings.NONE);
-        detail.retryPayments();
+        detail.reloadPayments();
 
         assertThat(detail.paymentsErrorProperty().get()).isNull();
         assertThat(detail.paymentsStateProperty().get()).isEqualTo(LoadState.LOADED);
@@ -128,6 +130,24 @@ class SessionDetailActionsTest {
 
     private String expiresAt() {
         return detail.fields().stream().filter(field -> field.label().equals("expiresAt")).findFirst().orElseThrow().value();
+    }
+
+    @Test
+    void aRefreshAnsweredAfterAnotherSessionWasSelectedLeavesThatOtherSessionShown() throws Exception {
+        List<CheckoutSession> two = connection.connection().sessions().list(new CheckoutSessionQuery(null, null,
+                CheckoutSessionStatus.ACTIVE.name(), null, null, null, 2, 0), new Cancellation()).results();
+        QueuedUiExecutor executor = new QueuedUiExecutor();
+        SessionDetailViewModel pane = new SessionDetailViewModel(connection, executor, dialogs, new NoNavigation(),
+                status, clock, ZoneOffset.UTC);
+        pane.sessionProperty().set(two.get(0));
+        sandbox.server().setChaos(ChaosSettings.NONE.withLatency(300, 300));
+
+        pane.refreshToken();
+        pane.sessionProperty().set(two.get(1));
+        executor.runUntil("the refresh has been answered", () -> !dialogs.notifications().isEmpty(), Duration.ofSeconds(10));
+
+        assertThat(pane.sessionProperty().get().id()).isEqualTo(two.get(1).id());
+        assertThat(dialogs.notifications()).singleElement().asString().startsWith("Refreshed " + two.get(0).id());
     }
 
     private CheckoutSession anActiveSession() {

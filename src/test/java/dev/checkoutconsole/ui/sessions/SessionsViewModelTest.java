@@ -291,6 +291,79 @@ class SessionsViewModelTest {
     }
 
     @Test
+    void aProfileSwitchForgetsTheOldRowsSoNoneCanBeDeletedOnTheNewProfile() {
+        viewModel.apply();
+        viewModel.selection().setAll(viewModel.sessions().get(0));
+        otherSandbox.server().setChaos(ChaosSettings.NONE.withErrorRate(1.0));
+
+        connection.switchTo(new OperatorContext("agent-ana", "Other sandbox", true), otherSandbox.connectionSettings());
+        viewModel.apply();
+
+        assertThat(viewModel.loadStateProperty().get()).isEqualTo(LoadState.ERROR);
+        assertThat(viewModel.sessions()).isEmpty();
+        assertThat(viewModel.selection()).isEmpty();
+        assertThat(viewModel.deleteBlockedReasonBinding().get()).isEqualTo("Select one or more sessions");
+        assertThat(viewModel.pagerTextBinding().get()).isEqualTo("Page 1 of 1 · 0 sessions");
+    }
+
+    @Test
+    void aDeleteThatGetsNoAnswerIsReportedAsUnknownAndTheRowsAfterItAreNotSent() {
+        viewModel.statusProperty().set(CheckoutSessionStatus.ACTIVE);
+        viewModel.apply();
+        viewModel.selection().setAll(viewModel.sessions().subList(0, 3));
+        dialogs.answer(true);
+        sandbox.server().setChaos(ChaosSettings.NONE.withDropRate(1.0));
+        exchanges.clear();
+
+        viewModel.deleteSelected();
+
+        assertThat(viewModel.deleteOutcomes()).extracting(DeleteOutcome::result)
+                .containsExactly(DeleteOutcome.Result.UNKNOWN, DeleteOutcome.Result.NOT_ATTEMPTED, DeleteOutcome.Result.NOT_ATTEMPTED);
+        assertThat(viewModel.deleteOutcomes().get(0).explanation()).contains("reload to see whether it was deleted");
+        assertThat(viewModel.deleteOutcomes().get(1).explanation()).contains("the server stopped answering");
+        assertThat(exchanges.stream().filter(exchange -> exchange.method().equals("DELETE"))).hasSize(1);
+        assertThat(dialogs.notifications()).last().asString().startsWith("0 of 3 sessions deleted; 1 without an answer");
+    }
+
+    @Test
+    void thePagerCountsInTheNewPageSizeOnceThatPageIsShown() {
+        viewModel.pageSizeProperty().set(25);
+        viewModel.apply();
+        long total = viewModel.totalProperty().get();
+        assertThat(viewModel.pagerTextBinding().get()).isEqualTo("Page 1 of " + ((total + 24) / 25) + " · " + total + " sessions");
+
+        viewModel.pageSizeProperty().set(100);
+        viewModel.apply();
+
+        assertThat(viewModel.pagerTextBinding().get()).isEqualTo("Page 1 of " + ((total + 99) / 100) + " · " + total + " sessions");
+    }
+
+    @Test
+    void aPageWhoseRowsAreAllGoneShowsTheLastPageThereIs() {
+        viewModel.statusProperty().set(CheckoutSessionStatus.ACTIVE);
+        // Five rows a page (the box offers 25 and more): the sandbox's ACTIVE sessions then fill several pages.
+        viewModel.pageSizeProperty().set(5);
+        viewModel.apply();
+        long active = viewModel.totalProperty().get();
+        assertThat(active).as("enough ACTIVE sessions for two pages").isGreaterThan(5);
+        long lastOffset = (active - 1) / 5 * 5;
+        while (viewModel.canGoForwardBinding().get()) {
+            viewModel.nextPage();
+        }
+        for (CheckoutSession onLastPage : List.copyOf(viewModel.sessions())) {
+            connection.connection().sessions().delete(onLastPage.id(), new Cancellation());
+        }
+
+        viewModel.reload();
+
+        long left = lastOffset;
+        assertThat(viewModel.loadStateProperty().get()).isEqualTo(LoadState.LOADED);
+        assertThat(viewModel.sessions()).hasSize(5);
+        long pages = (left + 4) / 5;
+        assertThat(viewModel.pagerTextBinding().get()).isEqualTo("Page " + pages + " of " + pages + " · " + left + " sessions");
+    }
+
+    @Test
     void aLinkTokenThatDoesNotExistIsReportedInlineWithItsTraceId() {
         viewModel.openFromPaymentLink("no-such-link-" + UUID.randomUUID());
 

@@ -1,5 +1,6 @@
 package dev.checkoutconsole.service;
 
+import dev.checkoutconsole.api.ClientConfig;
 import dev.checkoutconsole.api.model.HttpExchange;
 
 import java.util.List;
@@ -21,11 +22,21 @@ public final class ActiveConnection implements AutoCloseable {
     private final AtomicLong switches = new AtomicLong();
     private final List<Consumer<Target>> switchListeners = new CopyOnWriteArrayList<>();
     private final AuditTrail audit;
+    private final ClientConfig.Timeouts timeouts;
     private volatile Target target;
 
     /** Every connection this opens records its mutating calls in {@code audit}. */
     public ActiveConnection(AuditTrail audit) {
+        this(audit, ClientConfig.Timeouts.DEFAULT);
+    }
+
+    /**
+     * Every connection this opens records its mutating calls in {@code audit} and gives up on the server after
+     * {@code timeouts}, e.g. short ones for tests of a server too slow to answer.
+     */
+    public ActiveConnection(AuditTrail audit, ClientConfig.Timeouts timeouts) {
         this.audit = Objects.requireNonNull(audit, "audit");
+        this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
     }
 
     /** What the console is connected to: who acts, on which profile, and whether it moves real money. */
@@ -47,7 +58,7 @@ public final class ActiveConnection implements AutoCloseable {
     /** Opens a connection for the operator's profile and makes it the active one. */
     public Target switchTo(OperatorContext operator, ConnectionSettings settings) {
         long opening = switches.incrementAndGet();
-        Connection connection = Connection.open(settings, operator, audit, exchange -> publish(exchange, opening));
+        Connection connection = Connection.open(settings, timeouts, operator, audit, exchange -> publish(exchange, opening));
         Target next = new Target(operator, connection);
         Target previous = target;
         target = next;
@@ -65,7 +76,7 @@ public final class ActiveConnection implements AutoCloseable {
      */
     public Connection openFor(OperatorContext operator) {
         long opening = switches.get();
-        return Connection.open(connection().settings(), operator, audit, exchange -> publish(exchange, opening));
+        return Connection.open(connection().settings(), timeouts, operator, audit, exchange -> publish(exchange, opening));
     }
 
     public Optional<Target> target() {

@@ -34,6 +34,12 @@ public final class Connection implements AutoCloseable {
      */
     public static Connection open(ConnectionSettings settings, OperatorContext operator, AuditTrail audit,
                                   Consumer<HttpExchange> exchanges) {
+        return open(settings, ClientConfig.Timeouts.DEFAULT, operator, audit, exchanges);
+    }
+
+    /** The same, giving up on a server that has not answered within {@code timeouts}. */
+    public static Connection open(ConnectionSettings settings, ClientConfig.Timeouts timeouts, OperatorContext operator,
+                                  AuditTrail audit, Consumer<HttpExchange> exchanges) {
         settings.requireCredentials();
         Mutations mutations = new Mutations(audit, operator);
         ClientConfig config = new ClientConfig(
@@ -43,7 +49,7 @@ public final class Connection implements AutoCloseable {
                 settings.clientId(),
                 Secret.reveal(settings.clientSecret()),
                 settings.apiVersion(),
-                null,
+                timeouts,
                 null);
         ConomyClient client = new ConomyClient(config, exchange -> {
             mutations.exchanged(exchange);

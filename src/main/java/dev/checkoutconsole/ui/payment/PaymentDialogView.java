@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * The payment dialog. Its view-model is made for one session, so the app gives it before the FXML is loaded.
- * Submit stays disabled while the call is in flight and after a success.
+ * Submit stays disabled while the call is in flight, after a success, and while a payment without a clear answer
+ * may exist.
  */
 public final class PaymentDialogView {
     private static final Map<String, String> LABELS = Map.ofEntries(
@@ -40,6 +41,7 @@ public final class PaymentDialogView {
     @FXML private Label customerHeading;
     @FXML private GridPane customerGrid;
     @FXML private Label notFillableLabel;
+    @FXML private Label outcomeLabel;
     @FXML private ErrorBanner errorBanner;
     @FXML private VBox resultPane;
     @FXML private Label resultHeading;
@@ -49,6 +51,7 @@ public final class PaymentDialogView {
     @FXML private Label blockedReasonLabel;
     @FXML private Button submitButton;
     @FXML private Button closeButton;
+    @FXML private Button checkAgainButton;
 
     public PaymentDialogView(PaymentDialogViewModel viewModel, DialogService dialogs) {
         this.viewModel = viewModel;
@@ -75,11 +78,17 @@ public final class PaymentDialogView {
                 + ", which this console cannot fill in: the server may refuse the payment.");
         notFillableLabel.setVisible(!notFillable.isEmpty());
         notFillableLabel.setManaged(!notFillable.isEmpty());
-        form.disableProperty().bind(viewModel.submittingProperty().or(viewModel.paymentProperty().isNotNull()));
+        form.disableProperty().bind(viewModel.submittingProperty().or(viewModel.paymentProperty().isNotNull())
+                .or(viewModel.outcomeUnknownProperty()));
         submitButton.disableProperty().bind(viewModel.submitDisabledBinding());
         // Closing mid-flight would hide the outcome of a payment that may still happen.
         closeButton.disableProperty().bind(viewModel.submittingProperty());
-        progress.visibleProperty().bind(viewModel.submittingProperty());
+        checkAgainButton.visibleProperty().bind(viewModel.checkAgainOfferedBinding());
+        checkAgainButton.managedProperty().bind(checkAgainButton.visibleProperty());
+        progress.visibleProperty().bind(viewModel.submittingProperty().or(viewModel.checkingProperty()));
+        outcomeLabel.textProperty().bind(viewModel.outcomeNoticeProperty());
+        outcomeLabel.visibleProperty().bind(viewModel.outcomeNoticeProperty().isNotEmpty());
+        outcomeLabel.managedProperty().bind(outcomeLabel.visibleProperty());
         blockedReasonLabel.textProperty().bind(Bindings.when(viewModel.paymentProperty().isNull())
                 .then(Bindings.when(viewModel.submitBlockedReasonBinding().isNull()).then("")
                         .otherwise(viewModel.submitBlockedReasonBinding()))
@@ -104,6 +113,11 @@ public final class PaymentDialogView {
     @FXML
     private void submit() {
         viewModel.submit();
+    }
+
+    @FXML
+    private void checkAgain() {
+        viewModel.checkOutcome();
     }
 
     @FXML

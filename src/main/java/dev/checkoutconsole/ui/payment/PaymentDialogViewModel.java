@@ -15,6 +15,7 @@ import dev.checkoutconsole.service.ActiveConnection;
 import dev.checkoutconsole.service.Connection;
 import dev.checkoutconsole.service.InputValidation;
 import dev.checkoutconsole.service.Money;
+import dev.checkoutconsole.service.SessionRules;
 import dev.checkoutconsole.ui.common.BackgroundTask;
 import dev.checkoutconsole.ui.common.DetailField;
 import dev.checkoutconsole.ui.common.ErrorReport;
@@ -44,11 +45,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Pays one session: the method (from the session's allowed methods, with what each costs), a description, and the
  * payer fields the session requires. Submitting is possible once, while nothing is in flight; the answer shows the
- * transaction and the session's new status.
+ * transaction and the session's new status. When the answer is lost (a timeout, a dropped connection) the payment
+ * may exist all the same, and the API has no idempotency key to make a second attempt safe: Submit then stays
+ * blocked until the session's payments, read back from the server, say whether the first attempt went through.
  */
 public final class PaymentDialogViewModel {
     private static final List<String> ADDRESS_PARTS = List.of("street", "streetNumber", "city", "country");
@@ -66,6 +70,10 @@ public final class PaymentDialogViewModel {
     private final Map<String, StringProperty> customerInputs = new LinkedHashMap<>();
     private final List<String> requirementsNotFillable = new ArrayList<>();
     private final ReadOnlyBooleanWrapper submitting = new ReadOnlyBooleanWrapper();
+    /** A payment was sent and no answer says whether it went through; the read-back has not settled it yet. */
+    private final ReadOnlyBooleanWrapper outcomeUnknown = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper outcomeNotice = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<Payment> payment = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper sessionStatusAfter = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>();
@@ -136,7 +144,7 @@ public final class PaymentDialogViewModel {
 
     /** Why Submit is disabled, or null when the form can be sent. */
     public StringBinding submitBlockedReasonBinding() {
-        List<Observable> dependencies = new ArrayList<>(List.of(method, submitting, payment));
+        List<Observable> dependencies = new ArrayList<>(List.of(method, submitting, checking, outcomeUnknown, payment));
         dependencies.addAll(customerInputs.values());
         return Bindings.createStringBinding(this::submitBlockedReason, dependencies.toArray(Observable[]::new));
     }
@@ -147,6 +155,12 @@ public final class PaymentDialogViewModel {
         }
         if (submitting.get()) {
             return "Sending…";
+        }
+        if (checking.get()) {
+            return "Checking whether the payment went through…";
+        }
+        if (outcomeUnknown.get()) {
+            return "The payment may have gone through: check before paying again";
         }
         if (method.get() == null) {
             return "Choose a payment method";
@@ -178,6 +192,25 @@ public final class PaymentDialogViewModel {
         return submitting.getReadOnlyProperty();
     }
 
+    /** True from a payment attempt without a clear answer until reading back the session's payments settles it. */
+    public ReadOnlyBooleanProperty outcomeUnknownProperty() {
+        return outcomeUnknown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return checking.getReadOnlyProperty();
+    }
+
+    /** "Check again" is offered when the outcome is still unknown and no check is running. */
+    public BooleanBinding checkAgainOfferedBinding() {
+        return outcomeUnknown.and(checking.not());
+    }
+
+    /** What the agent is told about a payment attempt without a clear answer and what the check found; null if none. */
+    public ReadOnlyStringProperty outcomeNoticeProperty() {
+        return outcomeNotice.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<Payment> paymentProperty() {
         return payment.getReadOnlyProperty();
     }
@@ -197,7 +230,8 @@ public final class PaymentDialogViewModel {
 
     /**
      * Sends the payment once. The button is disabled from here until the answer, and after a success for good:
-     * a payment is never sent twice, and a failed one is not retried automatically.
+     * a payment is never sent twice, and a failed one is not retried automatically. A clear refusal lets the agent
+     * correct and send again; any other failure may hide a payment the server made, so it is looked for first.
      */
     public void submit() {
         if (submitBlockedReason() != null) {
@@ -212,6 +246,7 @@ public final class PaymentDialogViewModel {
         Connection payOn = openedOn.connection();
         submitting.set(true);
         error.set(null);
+        outcomeNotice.set(null);
         CheckoutPaymentRequest request = CheckoutPaymentRequest.withMethod(method.get().method(),
                 description.get() == null || description.get().isBlank() ? null : description.get().trim(), customer());
         executor.execute(BackgroundTask.of(cancel -> {
@@ -224,16 +259,79 @@ public final class PaymentDialogViewModel {
                     }
                     return new PaidSession(created, statusAfter);
                 })
-                .onSuccess(result -> {
-                    payment.set(result.payment());
-                    sessionStatusAfter.set(result.sessionStatus());
-                    transactionFields.setAll(PaymentFields.of(result.payment(), zone));
+                .onSuccess(this::showPayment)
+                .onFailure(failure -> {
+                    ErrorReport report = ErrorReport.of(failure);
+                    if (report.kind() == ErrorReport.Kind.API_ERROR || report.kind() == ErrorReport.Kind.INVALID_INPUT) {
+                        error.set(report);
+                        return;
+                    }
+                    outcomeUnknown.set(true);
+                    outcomeNotice.set(report.headline() + ", so the console cannot tell whether the payment went through. "
+                            + "Nothing more is sent until this session's payments on the server say so.");
+                    checkOutcome();
                 })
-                .onFailure(failure -> error.set(ErrorReport.of(failure)))
                 .whenDone(() -> submitting.set(false)));
     }
 
+    /**
+     * Reads the session's payments and the session back from the server to learn what became of a payment attempt
+     * without a clear answer: a payment found is shown as the result; none, on a session that can still be paid,
+     * lets the agent send again. Anything less keeps Submit blocked and offers to check again.
+     */
+    public void checkOutcome() {
+        if (!outcomeUnknown.get() || checking.get()) {
+            return;
+        }
+        if (connection.target().orElse(null) != openedOn) {
+            error.set(new ErrorReport(ErrorReport.Kind.INVALID_INPUT, "The profile changed", null,
+                    "The console switched profiles since this dialog opened, so it cannot check this session here. Open the "
+                            + "session again on the profile it belongs to and look at its payments before paying again."));
+            return;
+        }
+        Connection readFrom = openedOn.connection();
+        checking.set(true);
+        error.set(null);
+        executor.execute(BackgroundTask.of(cancel -> new ReadBack(
+                        readFrom.sessions().payments(session.id(), cancel).results(), readFrom.sessions().get(session.id(), cancel)))
+                .onSuccess(this::settleOutcome)
+                .onFailure(failure -> {
+                    error.set(ErrorReport.of(failure).during("Could not check whether the payment went through"));
+                    outcomeNotice.set("The payment may have gone through. Submit stays blocked until the console can read "
+                            + "this session's payments: check again.");
+                })
+                .whenDone(() -> checking.set(false)));
+    }
+
+    private void settleOutcome(ReadBack readBack) {
+        Optional<Payment> found = readBack.payments().stream()
+                .max(Comparator.comparing(Payment::createdAt, Comparator.nullsFirst(Comparator.naturalOrder())));
+        if (found.isPresent()) {
+            outcomeUnknown.set(false);
+            showPayment(new PaidSession(found.get(), readBack.session().status().raw()));
+            outcomeNotice.set("The payment went through: the server has it, found after the unclear answer. Do not pay again.");
+        } else if (SessionRules.isPayable(readBack.session())) {
+            outcomeUnknown.set(false);
+            outcomeNotice.set("No payment was made: the server has none for this session and it can still be paid. "
+                    + "You can submit again.");
+        } else {
+            // A session that left the payable statuses without a payment listed may have one on the way.
+            outcomeNotice.set("The server lists no payment for this session, but its status is now "
+                    + readBack.session().status().raw() + ", so it cannot be paid here and a payment may still be on its way. "
+                    + "Check again in a moment.");
+        }
+    }
+
+    private void showPayment(PaidSession result) {
+        payment.set(result.payment());
+        sessionStatusAfter.set(result.sessionStatus());
+        transactionFields.setAll(PaymentFields.of(result.payment(), zone));
+    }
+
     private record PaidSession(Payment payment, String sessionStatus) {
+    }
+
+    private record ReadBack(List<Payment> payments, CheckoutSession session) {
     }
 
     private CheckoutCustomer customer() {

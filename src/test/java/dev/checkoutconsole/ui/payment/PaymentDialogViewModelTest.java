@@ -1,10 +1,13 @@
 package dev.checkoutconsole.ui.payment;
 
+import dev.checkoutconsole.api.ClientConfig;
 import dev.checkoutconsole.api.model.CheckoutSession;
 import dev.checkoutconsole.api.model.CheckoutSessionStatus;
 import dev.checkoutconsole.api.model.HttpExchange;
 import dev.checkoutconsole.api.model.ModelJson;
+import dev.checkoutconsole.api.model.Payment;
 import dev.checkoutconsole.api.model.PaymentLink;
+import dev.checkoutconsole.sandbox.ChaosSettings;
 import dev.checkoutconsole.service.ActiveConnection;
 import dev.checkoutconsole.service.Cancellation;
 import dev.checkoutconsole.service.OperatorContext;
@@ -12,21 +15,28 @@ import dev.checkoutconsole.service.SettledPayments;
 import dev.checkoutconsole.testsupport.LocalDataFixture;
 import dev.checkoutconsole.testsupport.SandboxFixture;
 import dev.checkoutconsole.ui.common.DetailField;
+import dev.checkoutconsole.ui.common.QueuedUiExecutor;
 import dev.checkoutconsole.ui.common.TaskExecutor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import javafx.beans.binding.StringBinding;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The payment dialog's logic: the methods it offers, the payer fields it asks for, and one payment per dialog. */
+/**
+ * The payment dialog's logic: the methods it offers, the payer fields it asks for, one payment per dialog, and no
+ * second one while the first may have gone through unanswered.
+ */
 class PaymentDialogViewModelTest {
     @RegisterExtension
     static final SandboxFixture sandbox = SandboxFixture.builder().seedSessions(10).build();
@@ -34,13 +44,22 @@ class PaymentDialogViewModelTest {
     @RegisterExtension
     static final LocalDataFixture local = new LocalDataFixture();
 
+    /** Short, so a server slower than the read timeout is a matter of seconds; the whole call may include retries of reads. */
+    private static final ClientConfig.Timeouts TIMEOUTS =
+            new ClientConfig.Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(15));
+    private static final long SLOWER_THAN_THE_READ_TIMEOUT_MS = 3_000;
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
+
     private static final List<HttpExchange> exchanges = new CopyOnWriteArrayList<>();
+    /** "POST /checkout-sessions/…/payments" for every answer the sandbox gave, even to a client that stopped waiting. */
+    private static final List<String> answeredOnTheServer = new CopyOnWriteArrayList<>();
     private static ActiveConnection connection;
 
     @BeforeAll
     static void connect() {
-        connection = new ActiveConnection(local.data().audit());
+        connection = new ActiveConnection(local.data().audit(), TIMEOUTS);
         connection.onExchange(exchanges::add);
+        sandbox.server().addResponseObserver((method, path, status, body, contentType) -> answeredOnTheServer.add(method + " " + path));
         connection.switchTo(new OperatorContext("agent-ana", "Embedded sandbox", false), sandbox.connectionSettings());
     }
 
@@ -117,6 +136,102 @@ class PaymentDialogViewModelTest {
         assertThat(viewModel.paymentProperty().get()).isNull();
     }
 
+    @Test
+    void aPaymentTheServerMadeAfterTheAnswerTimedOutIsFoundAndSubmitStaysBlocked() throws InterruptedException {
+        CheckoutSession session = aSessionOfANewLink();
+        QueuedUiExecutor ui = new QueuedUiExecutor();
+        PaymentDialogViewModel viewModel = filledIn(session, ui);
+        StringBinding blockedReason = viewModel.submitBlockedReasonBinding();
+
+        sandbox.server().setChaos(ChaosSettings.NONE.withLatency(SLOWER_THAN_THE_READ_TIMEOUT_MS, SLOWER_THAN_THE_READ_TIMEOUT_MS));
+        viewModel.submit();
+        await("the sandbox made the payment the console stopped waiting for", () -> answeredOnTheServer.stream()
+                .anyMatch(answer -> answer.startsWith("POST ") && answer.endsWith("/checkout-sessions/" + session.id() + "/payments")));
+        sandbox.server().setChaos(ChaosSettings.NONE);
+        ui.runUntil("the dialog checks the session's payments", viewModel.checkingProperty()::get, PATIENCE);
+
+        assertThat(viewModel.outcomeNoticeProperty().get()).startsWith("The server did not answer in time, so the console cannot tell");
+        assertThat(blockedReason.get()).isEqualTo("Checking whether the payment went through…");
+
+        ui.runUntil("the check is done", () -> !viewModel.checkingProperty().get(), PATIENCE);
+
+        List<Payment> onTheServer = connection.connection().sessions().payments(session.id(), new Cancellation()).results();
+        assertThat(onTheServer).hasSize(1);
+        assertThat(paymentPosts(session)).hasSize(1);
+        assertThat(viewModel.paymentProperty().get().id()).isEqualTo(onTheServer.get(0).id());
+        assertThat(viewModel.sessionStatusAfterProperty().get()).isEqualTo(CheckoutSessionStatus.PROCESSING_PAYMENT.name());
+        assertThat(viewModel.outcomeNoticeProperty().get()).contains("found after the unclear answer");
+        assertThat(blockedReason.get()).isEqualTo("Already paid");
+    }
+
+    @Test
+    void whenTheDroppedPaymentMadeNothingTheCheckSaysSoAndSubmitIsFreeAgain() throws InterruptedException {
+        CheckoutSession session = aSessionOfANewLink();
+        QueuedUiExecutor ui = new QueuedUiExecutor();
+        PaymentDialogViewModel viewModel = filledIn(session, ui);
+        StringBinding blockedReason = viewModel.submitBlockedReasonBinding();
+
+        sandbox.server().setChaos(ChaosSettings.NONE.withDropRate(1.0));
+        viewModel.submit();
+        await("the payment's connection was closed without an answer",
+                () -> paymentPosts(session).stream().anyMatch(post -> post.status() == null));
+        sandbox.server().setChaos(ChaosSettings.NONE);
+        ui.runUntil("the dialog checks the session's payments", viewModel.checkingProperty()::get, PATIENCE);
+
+        assertThat(viewModel.outcomeNoticeProperty().get()).startsWith("Cannot reach the server, so the console cannot tell");
+        assertThat(blockedReason.get()).isEqualTo("Checking whether the payment went through…");
+
+        ui.runUntil("the check is done", () -> !viewModel.checkingProperty().get(), PATIENCE);
+
+        assertThat(paymentReadBacks(session)).isNotEmpty();
+        assertThat(connection.connection().sessions().payments(session.id(), new Cancellation()).results()).isEmpty();
+        assertThat(paymentPosts(session)).hasSize(1);
+        assertThat(viewModel.paymentProperty().get()).isNull();
+        assertThat(viewModel.outcomeNoticeProperty().get()).startsWith("No payment was made");
+        assertThat(blockedReason.get()).isNull();
+    }
+
+    @Test
+    void aCheckThatFailsKeepsSubmitBlockedAndCanBeDoneAgain() {
+        CheckoutSession session = aSessionOfANewLink();
+        PaymentDialogViewModel viewModel = filledIn(session, TaskExecutor.sameThread());
+        StringBinding blockedReason = viewModel.submitBlockedReasonBinding();
+
+        sandbox.server().setChaos(ChaosSettings.NONE.withDropRate(1.0));
+        viewModel.submit();
+
+        assertThat(paymentReadBacks(session)).isNotEmpty();
+        assertThat(blockedReason.get()).isEqualTo("The payment may have gone through: check before paying again");
+        assertThat(viewModel.errorProperty().get().headline()).startsWith("Could not check whether the payment went through");
+        assertThat(viewModel.checkAgainOfferedBinding().get()).isTrue();
+
+        sandbox.server().setChaos(ChaosSettings.NONE);
+        viewModel.checkOutcome();
+
+        assertThat(viewModel.errorProperty().get()).isNull();
+        assertThat(viewModel.checkAgainOfferedBinding().get()).isFalse();
+        assertThat(viewModel.outcomeNoticeProperty().get()).startsWith("No payment was made");
+        assertThat(blockedReason.get()).isNull();
+        assertThat(paymentPosts(session)).hasSize(1);
+    }
+
+    private static PaymentDialogViewModel filledIn(CheckoutSession session, TaskExecutor executor) {
+        PaymentDialogViewModel viewModel = new PaymentDialogViewModel(connection, executor, ZoneOffset.UTC, session);
+        viewModel.customerInputs().get("firstName").set("Jane");
+        viewModel.customerInputs().get("email").set("jane@example.com");
+        return viewModel;
+    }
+
+    private static void await(String what, BooleanSupplier done) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
     /** A session of 12,000 CLP, opened from a new link, that asks for the payer's first name and e-mail. */
     private static CheckoutSession aSessionOfANewLink() {
         Cancellation none = new Cancellation();
@@ -128,6 +243,12 @@ class PaymentDialogViewModelTest {
     private static List<HttpExchange> paymentPosts(CheckoutSession session) {
         return exchanges.stream().filter(exchange -> exchange.method().equals("POST")
                 && exchange.path().contains(session.id()) && exchange.path().contains("pay")).toList();
+    }
+
+    /** The dialog's reads of the session's payments, GET /payments?checkoutSessionId=…. */
+    private static List<HttpExchange> paymentReadBacks(CheckoutSession session) {
+        return exchanges.stream().filter(exchange -> exchange.method().equals("GET")
+                && exchange.path().contains("/payments?") && exchange.path().contains("checkoutSessionId=" + session.id())).toList();
     }
 
     private static CheckoutSession session(String methodsAndRequirements) throws Exception {

@@ -303,6 +303,10 @@ public final class PaymentDialogViewModel {
                 .whenDone(() -> checking.set(false)));
     }
 
+    /**
+     * Any payment listed is this attempt's: a payment moves its session out of the payable statuses (CONOMY-API.md
+     * §2.5, PROCESSING_PAYMENT), so the session this dialog could pay had none before.
+     */
     private void settleOutcome(ReadBack readBack) {
         Optional<Payment> found = readBack.payments().stream()
                 .max(Comparator.comparing(Payment::createdAt, Comparator.nullsFirst(Comparator.naturalOrder())));
@@ -312,7 +316,7 @@ public final class PaymentDialogViewModel {
             outcomeNotice.set("The payment went through: the server has it, found after the unclear answer. Do not pay again.");
         } else if (SessionRules.isPayable(readBack.session())) {
             outcomeUnknown.set(false);
-            outcomeNotice.set("No payment was made: the server has none for this session and it can still be paid. "
+            outcomeNotice.set("No payment was found: the server lists none for this session and it can still be paid. "
                     + "You can submit again.");
         } else {
             // A session that left the payable statuses without a payment listed may have one on the way.

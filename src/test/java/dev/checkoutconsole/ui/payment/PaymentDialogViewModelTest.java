@@ -187,7 +187,7 @@ class PaymentDialogViewModelTest {
         assertThat(connection.connection().sessions().payments(session.id(), new Cancellation()).results()).isEmpty();
         assertThat(paymentPosts(session)).hasSize(1);
         assertThat(viewModel.paymentProperty().get()).isNull();
-        assertThat(viewModel.outcomeNoticeProperty().get()).startsWith("No payment was made");
+        assertThat(viewModel.outcomeNoticeProperty().get()).startsWith("No payment was found");
         assertThat(blockedReason.get()).isNull();
     }
 
@@ -210,7 +210,7 @@ class PaymentDialogViewModelTest {
 
         assertThat(viewModel.errorProperty().get()).isNull();
         assertThat(viewModel.checkAgainOfferedBinding().get()).isFalse();
-        assertThat(viewModel.outcomeNoticeProperty().get()).startsWith("No payment was made");
+        assertThat(viewModel.outcomeNoticeProperty().get()).startsWith("No payment was found");
         assertThat(blockedReason.get()).isNull();
         assertThat(paymentPosts(session)).hasSize(1);
     }

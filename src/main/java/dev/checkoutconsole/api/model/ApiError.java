@@ -5,4 +5,9 @@ package dev.checkoutconsole.api.model;
  * shapes are normalised into this one by the client.
  */
 public record ApiError(int status, String code, String type, String detail, String traceId) {
+
+    /** A field as people see it: "-" for one the server did not send (an empty or non-JSON error body). */
+    public static String orDash(String value) {
+        return value == null || value.isBlank() ? "-" : value;
+    }
 }

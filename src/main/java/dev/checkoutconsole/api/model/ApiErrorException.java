@@ -36,13 +36,9 @@ public final class ApiErrorException extends ConomyException {
     /** One line with everything support needs: status, code, type, detail and traceId. */
     public static String describe(ApiError error) {
         return "HTTP " + error.status()
-                + " " + orDash(error.type())
-                + " (code " + orDash(error.code()) + "): "
-                + orDash(error.detail())
-                + " [traceId " + orDash(error.traceId()) + "]";
-    }
-
-    private static String orDash(String value) {
-        return value == null || value.isBlank() ? "-" : value;
+                + " " + ApiError.orDash(error.type())
+                + " (code " + ApiError.orDash(error.code()) + "): "
+                + ApiError.orDash(error.detail())
+                + " [traceId " + ApiError.orDash(error.traceId()) + "]";
     }
 }

@@ -2,6 +2,7 @@ package dev.checkoutconsole.ui.common;
 
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
+import dev.checkoutconsole.api.model.ApiError;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
@@ -53,8 +54,8 @@ public final class ErrorBanner extends VBox {
             return report.message() + (report.kind() == ErrorReport.Kind.UNREACHABLE ? "\nCheck the connection, then retry." : "");
         }
         var error = report.apiError();
-        return "HTTP " + error.status() + " · " + error.type() + " (code " + error.code() + ")\n"
-                + error.detail() + "\ntraceId: " + error.traceId();
+        return "HTTP " + error.status() + " · " + ApiError.orDash(error.type()) + " (code " + ApiError.orDash(error.code()) + ")\n"
+                + ApiError.orDash(error.detail()) + "\ntraceId: " + ApiError.orDash(error.traceId());
     }
 
     private void copy() {

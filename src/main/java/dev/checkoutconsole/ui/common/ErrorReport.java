@@ -62,10 +62,10 @@ public record ErrorReport(Kind kind, String headline, ApiError apiError, String 
         StringBuilder text = new StringBuilder(headline);
         if (apiError != null) {
             text.append("\nstatus: ").append(apiError.status())
-                    .append("\ncode: ").append(apiError.code())
-                    .append("\ntype: ").append(apiError.type())
-                    .append("\ndetail: ").append(apiError.detail())
-                    .append("\ntraceId: ").append(apiError.traceId());
+                    .append("\ncode: ").append(ApiError.orDash(apiError.code()))
+                    .append("\ntype: ").append(ApiError.orDash(apiError.type()))
+                    .append("\ndetail: ").append(ApiError.orDash(apiError.detail()))
+                    .append("\ntraceId: ").append(ApiError.orDash(apiError.traceId()));
         } else if (message != null) {
             text.append("\n").append(message);
         }

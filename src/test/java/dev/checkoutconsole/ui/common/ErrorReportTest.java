@@ -24,6 +24,14 @@ class ErrorReportTest {
     }
 
     @Test
+    void anErrorBodyWithoutFieldsShowsDashesNotNull() {
+        ErrorReport report = ErrorReport.of(new ApiErrorException(new ApiError(502, null, null, null, null)));
+
+        assertThat(ErrorBanner.describe(report)).contains("HTTP 502", "(code -)", "traceId: -").doesNotContain("null");
+        assertThat(report.copyText()).contains("code: -", "type: -", "detail: -", "traceId: -").doesNotContain("null");
+    }
+
+    @Test
     void connectionProblemsAreTheirOwnKinds() {
         assertThat(ErrorReport.of(new ConnectionFailedException("Cannot reach 127.0.0.1", null)).kind())
                 .isEqualTo(ErrorReport.Kind.UNREACHABLE);

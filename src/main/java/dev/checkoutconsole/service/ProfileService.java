@@ -71,7 +71,8 @@ public final class ProfileService {
 
     /**
      * Saves the profile (new or changed). Its secrets are remembered when the draft asks, and any remembered before
-     * are forgotten when it does not.
+     * are forgotten when it does not. Only the credential of the profile's kind is kept: switching between an access
+     * token and a client id and secret forgets the other one.
      */
     public Profile save(ProfileDraft draft, OperatorContext who) {
         String name = InputValidation.required("name", draft.name());
@@ -88,8 +89,9 @@ public final class ProfileService {
         boolean existed = store.find(name).isPresent();
         store.save(new ProfileRow(name, baseUrl, version.name(), clientId, draft.live(), operator,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS)));
-        boolean remember = draft.rememberSecrets() && !draft.secrets().isEmpty();
-        updateSecrets(name, remember ? draft.secrets() : null);
+        ProfileSecrets secrets = draft.secrets().forClientId(clientId);
+        boolean remember = draft.rememberSecrets() && !secrets.isEmpty();
+        updateSecrets(name, remember ? secrets : null);
         audit.record(who, AuditAction.PROFILE_SAVE, List.of(name), AuditOutcome.SUCCESS, null, null,
                 (existed ? "changed" : "created") + "; " + (draft.live() ? "LIVE" : "SANDBOX")
                         + "; secrets " + (remember ? "remembered" : "not stored"));

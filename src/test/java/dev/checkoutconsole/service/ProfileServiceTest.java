@@ -48,8 +48,7 @@ class ProfileServiceTest {
 
     private ProfileDraft draft(String name, boolean remember) {
         return new ProfileDraft(name, "https://api.conomyhq.com/sandbox", ApiVersion.V1, "client-9", false, "Ana P.",
-                new ProfileSecrets(Secret.ofNullable(CANARY_KEY), Secret.ofNullable(CANARY_TOKEN), Secret.ofNullable(CANARY_SECRET)),
-                remember);
+                new ProfileSecrets(Secret.ofNullable(CANARY_KEY), null, Secret.ofNullable(CANARY_SECRET)), remember);
     }
 
     @Test
@@ -73,11 +72,11 @@ class ProfileServiceTest {
         assertThat(saved.apiVersion()).isEqualTo(ApiVersion.V1);
         assertThat(saved.operator()).isEqualTo("Ana P.");
         Path secrets = data.profiles().secretsFile();
-        assertThat(Files.readString(secrets)).contains(CANARY_TOKEN, CANARY_SECRET, CANARY_KEY);
+        assertThat(Files.readString(secrets)).contains(CANARY_SECRET, CANARY_KEY);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets))).isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets.getParent()))).isEqualTo("rwx------");
         ConnectionSettings settings = data.profiles().settingsFor(saved);
-        assertThat(settings.accessToken().reveal()).isEqualTo(CANARY_TOKEN);
+        assertThat(settings.clientSecret().reveal()).isEqualTo(CANARY_SECRET);
         assertThat(settings.clientId()).isEqualTo("client-9");
         assertThat(settings.apiVersion()).isEqualTo(ApiVersion.V1);
         assertThat(settings.toString()).doesNotContain(CANARY_TOKEN, CANARY_SECRET, CANARY_KEY);
@@ -107,6 +106,22 @@ class ProfileServiceTest {
         assertThat(data.profiles().find("Acme")).isEmpty();
         assertThat(data.audit().list(new AuditFilter(null, null, "profile.delete", null, null, null), 10)).hasSize(1);
         assertCanariesNowhereIn(dataDir);
+    }
+
+    @Test
+    void switchingToAnAccessTokenForgetsTheClientSecretRememberedBefore() throws Exception {
+        data.profiles().save(draft("Acme", true), ana);
+
+        // What the settings form sends: the secrets remembered so far, with the token typed now.
+        Profile switched = data.profiles().save(new ProfileDraft("Acme", "https://api.conomyhq.com/sandbox", ApiVersion.V1, null,
+                false, "Ana P.", new ProfileSecrets(Secret.ofNullable(CANARY_KEY), Secret.ofNullable(CANARY_TOKEN),
+                Secret.ofNullable(CANARY_SECRET)), true), ana);
+
+        assertThat(Files.readString(data.profiles().secretsFile())).contains(CANARY_TOKEN, CANARY_KEY).doesNotContain(CANARY_SECRET);
+        ConnectionSettings settings = data.profiles().settingsFor(switched);
+        assertThat(settings.accessToken().reveal()).isEqualTo(CANARY_TOKEN);
+        assertThat(settings.clientId()).isNull();
+        assertThat(settings.clientSecret()).isNull();
     }
 
     @Test

@@ -85,7 +85,7 @@ public final class ProfileService {
         String baseUrl = InputValidation.httpUrl("base-url", InputValidation.required("base-url", draft.baseUrl()));
         ApiVersion version = draft.apiVersion() == null ? ApiVersion.V2 : draft.apiVersion();
         String clientId = draft.clientId() == null || draft.clientId().isBlank() ? null : draft.clientId().trim();
-        String operator = draft.operator() == null || draft.operator().isBlank() ? null : draft.operator().trim();
+        String operator = draft.operator() == null || draft.operator().isBlank() ? null : InputValidation.operator(draft.operator());
         boolean existed = store.find(name).isPresent();
         store.save(new ProfileRow(name, baseUrl, version.name(), clientId, draft.live(), operator,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS)));

@@ -130,6 +130,10 @@ class ProfileServiceTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("name");
         assertThatThrownBy(() -> data.profiles().save(new ProfileDraft("x", "ftp://x.example", null, null, false, null, null, false), ana))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("base-url");
+        String longOperator = "o".repeat(101);
+        assertThatThrownBy(() -> data.profiles().save(new ProfileDraft("x", "https://x.example", null, null, false, longOperator, null, false), ana))
+                .as("an operator no switch would accept").isInstanceOf(InvalidInputException.class).hasMessageStartingWith("operator:");
+        assertThat(data.profiles().find("x")).isEmpty();
         assertThatThrownBy(() -> data.profiles().delete("nobody", ana))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("no profile is called 'nobody'");
         Profile live = data.profiles().save(new ProfileDraft("Acme live", "https://api.conomyhq.com", null, null, true, null, null, true), ana);

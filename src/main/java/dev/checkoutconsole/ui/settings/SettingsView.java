@@ -129,6 +129,7 @@ public final class SettingsView {
         decorations.decorate(nameField, viewModel.nameError());
         decorations.decorate(baseUrlField, viewModel.baseUrlError());
         decorations.decorate(clientIdField, viewModel.credentialsError());
+        decorations.decorate(operatorField, viewModel.operatorError());
     }
 
     private void selectKind(SettingsViewModel.CredentialKind kind) {

@@ -82,6 +82,7 @@ public final class SettingsViewModel {
     private final StringBinding nameError;
     private final StringBinding baseUrlError;
     private final StringBinding credentialsError;
+    private final StringBinding operatorError;
 
     public SettingsViewModel(ProfileService profileService, ActiveConnection connection, TaskExecutor executor,
                              DialogService dialogs, Consumer<Profile> useProfile) {
@@ -102,6 +103,7 @@ public final class SettingsViewModel {
         }, name, selected, profiles);
         baseUrlError = InputProblem.of(() -> InputValidation.httpUrl("base URL", InputValidation.required("base URL", baseUrl.get())), baseUrl);
         credentialsError = Bindings.createStringBinding(this::credentialsProblem, credentialKind, clientId, selected, name);
+        operatorError = InputProblem.of(() -> operator.get().isBlank() ? null : InputValidation.operator(operator.get()), operator);
         selected.addListener((observable, old, profile) -> showInForm(profile));
     }
 
@@ -231,6 +233,10 @@ public final class SettingsViewModel {
         return credentialsError;
     }
 
+    public StringBinding operatorError() {
+        return operatorError;
+    }
+
     /**
      * A saved profile keeps its name: its remembered secrets and the audit trail know it by that name, so a new
      * name is a new profile.
@@ -259,13 +265,13 @@ public final class SettingsViewModel {
             if (selected.get() != null && selected.get().embeddedSandbox()) {
                 return "The embedded sandbox profile is built in";
             }
-            for (String problem : new String[] {nameError.get(), baseUrlError.get(), credentialsError.get()}) {
+            for (String problem : new String[] {nameError.get(), baseUrlError.get(), credentialsError.get(), operatorError.get()}) {
                 if (problem != null) {
                     return problem;
                 }
             }
             return null;
-        }, busy, selected, nameError, baseUrlError, credentialsError);
+        }, busy, selected, nameError, baseUrlError, credentialsError, operatorError);
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -78,6 +78,18 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void anOperatorTooLongToActAsIsNamedAndNothingIsSaved() {
+        fillProductionProfile(false);
+        viewModel.operatorProperty().set("o".repeat(101));
+
+        assertThat(viewModel.operatorError().get()).startsWith("operator");
+        assertThat(viewModel.saveBlockedReasonBinding().get()).startsWith("operator");
+        viewModel.save();
+
+        assertThat(data.profiles().find("Production Chile")).isEmpty();
+    }
+
+    @Test
     void secretsAreNotKeptUnlessRememberIsTicked() throws Exception {
         fillProductionProfile(false);
 

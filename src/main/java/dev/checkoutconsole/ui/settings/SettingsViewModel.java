@@ -57,6 +57,22 @@ public final class SettingsViewModel {
         }
     }
 
+    /** The form's fields other than the secrets: as a profile fills them, or as the user has them now. */
+    private record FormValues(String name, String baseUrl, ApiVersion apiVersion, CredentialKind credentialKind,
+                              String clientId, boolean rememberSecrets, boolean live, String operator) {
+
+        /** What the form shows for the profile; for null, an empty form for a new one. */
+        static FormValues of(Profile profile) {
+            if (profile == null) {
+                return new FormValues("", "", ApiVersion.V2, CredentialKind.CLIENT_CREDENTIALS, "", false, false, "");
+            }
+            return new FormValues(profile.name(), profile.baseUrl(), profile.apiVersion(),
+                    profile.clientId() == null && !profile.embeddedSandbox() ? CredentialKind.ACCESS_TOKEN : CredentialKind.CLIENT_CREDENTIALS,
+                    profile.clientId() == null ? "" : profile.clientId(), profile.secretsRemembered(), profile.live(),
+                    profile.operator() == null ? "" : profile.operator());
+        }
+    }
+
     private final ProfileService profileService;
     private final ActiveConnection connection;
     private final TaskExecutor executor;
@@ -104,7 +120,9 @@ public final class SettingsViewModel {
         baseUrlError = InputProblem.of(() -> InputValidation.httpUrl("base URL", InputValidation.required("base URL", baseUrl.get())), baseUrl);
         credentialsError = Bindings.createStringBinding(this::credentialsProblem, credentialKind, clientId, selected, name);
         operatorError = InputProblem.of(() -> operator.get().isBlank() ? null : InputValidation.operator(operator.get()), operator);
-        selected.addListener((observable, old, profile) -> showInForm(profile));
+        // Not a change listener: those compare by equals, and a save that changed only secrets reads back a profile
+        // equal to the one shown, yet the form must still be refilled from it, its secret fields emptied.
+        selected.addListener(observable -> showInForm(selected.get()));
     }
 
     /** Only the client id can be checked here; secrets may be remembered already, or typed in when connecting. */
@@ -151,25 +169,23 @@ public final class SettingsViewModel {
         apiKey.set("");
         accessToken.set("");
         clientSecret.set("");
-        if (profile == null) {
-            name.set("");
-            baseUrl.set("");
-            apiVersion.set(ApiVersion.V2);
-            credentialKind.set(CredentialKind.CLIENT_CREDENTIALS);
-            clientId.set("");
-            rememberSecrets.set(false);
-            live.set(false);
-            operator.set("");
-            return;
-        }
-        name.set(profile.name());
-        baseUrl.set(profile.baseUrl());
-        apiVersion.set(profile.apiVersion());
-        credentialKind.set(profile.clientId() == null && !profile.embeddedSandbox() ? CredentialKind.ACCESS_TOKEN : CredentialKind.CLIENT_CREDENTIALS);
-        clientId.set(profile.clientId() == null ? "" : profile.clientId());
-        rememberSecrets.set(profile.secretsRemembered());
-        live.set(profile.live());
-        operator.set(profile.operator() == null ? "" : profile.operator());
+        FormValues values = FormValues.of(profile);
+        name.set(values.name());
+        baseUrl.set(values.baseUrl());
+        apiVersion.set(values.apiVersion());
+        credentialKind.set(values.credentialKind());
+        clientId.set(values.clientId());
+        rememberSecrets.set(values.rememberSecrets());
+        live.set(values.live());
+        operator.set(values.operator());
+    }
+
+    /** Whether the form holds edits, a typed secret among them, that Save has not stored. */
+    private boolean hasUnsavedChanges() {
+        FormValues now = new FormValues(name.get(), baseUrl.get(), apiVersion.get(), credentialKind.get(), clientId.get(),
+                rememberSecrets.get(), live.get(), operator.get());
+        return !now.equals(FormValues.of(selected.get()))
+                || !apiKey.get().isEmpty() || !accessToken.get().isEmpty() || !clientSecret.get().isEmpty();
     }
 
     public StringProperty nameProperty() {
@@ -274,6 +290,23 @@ public final class SettingsViewModel {
         }, busy, selected, nameError, baseUrlError, credentialsError, operatorError);
     }
 
+    /**
+     * Why "use this profile" is disabled, or null. It connects with the saved profile, so while the form holds
+     * unsaved edits it waits for Save rather than silently dropping them.
+     */
+    public StringBinding useBlockedReasonBinding() {
+        return Bindings.createStringBinding(() -> {
+            if (busy.get()) {
+                return "Wait for the current step to finish";
+            }
+            if (selected.get() == null) {
+                return "Save the new profile first";
+            }
+            return hasUnsavedChanges() ? "Save the changes first" : null;
+        }, busy, selected, name, baseUrl, apiVersion, credentialKind, clientId, rememberSecrets, live, operator,
+                apiKey, accessToken, clientSecret);
+    }
+
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
@@ -353,11 +386,13 @@ public final class SettingsViewModel {
                 .whenDone(() -> busy.set(false)));
     }
 
-    /** Connects the console to the selected profile. */
-    public void use() {
-        if (selected.get() != null) {
-            useProfile.accept(selected.get());
+    /** Connects the console to the selected profile, unless {@link #useBlockedReasonBinding()} says why not. */
+    public boolean use() {
+        if (useBlockedReasonBinding().get() != null) {
+            return false;
         }
+        useProfile.accept(selected.get());
+        return true;
     }
 
     private OperatorContext actingOperator() {

@@ -154,6 +154,27 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void useWaitsForUnsavedEditsToBeSavedInsteadOfDroppingThem() {
+        fillProductionProfile(false);
+        viewModel.save();
+        assertThat(viewModel.useBlockedReasonBinding().get()).as("just saved").isNull();
+
+        viewModel.operatorProperty().set("ana");
+        assertThat(viewModel.useBlockedReasonBinding().get()).contains("Save");
+        assertThat(viewModel.use()).isFalse();
+        viewModel.operatorProperty().set("");
+        viewModel.clientSecretProperty().set("typed-but-not-saved");
+        assertThat(viewModel.use()).as("a typed secret is an edit too").isFalse();
+        assertThat(used).isEmpty();
+
+        viewModel.operatorProperty().set("ana");
+        viewModel.save();
+
+        assertThat(viewModel.use()).isTrue();
+        assertThat(used).singleElement().satisfies(profile -> assertThat(profile.operator()).isEqualTo("ana"));
+    }
+
+    @Test
     void aSavedProfileKeepsItsNameAndItsRememberedSecretsWhenEdited() {
         fillProductionProfile(true);
         viewModel.save();

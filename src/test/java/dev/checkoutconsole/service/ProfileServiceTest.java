@@ -125,6 +125,25 @@ class ProfileServiceTest {
     }
 
     @Test
+    void secretsNotRememberedAreUsedToConnectUntilTheConsoleCloses() throws Exception {
+        Profile saved = data.profiles().save(draft("Acme", false), ana);
+        data.profiles().save(new ProfileDraft("Acme", saved.baseUrl(), saved.apiVersion(), saved.clientId(), false, "Cy",
+                null, false), ana);
+
+        ConnectionSettings settings = data.profiles().settingsFor(data.profiles().find("Acme").orElseThrow());
+        assertThat(Secret.reveal(settings.apiKey())).isEqualTo(CANARY_KEY);
+        assertThat(Secret.reveal(settings.clientSecret())).as("kept by a save that did not retype it").isEqualTo(CANARY_SECRET);
+        assertCanariesNowhereIn(dataDir);
+        assertCanariesNowhereIn(configDir);
+
+        data.close();
+        data = LocalData.open(new LocalPaths(dataDir, configDir.resolve("checkout-console")), clock);
+        ConnectionSettings nextRun = data.profiles().settingsFor(data.profiles().find("Acme").orElseThrow());
+        assertThat(nextRun.apiKey()).isNull();
+        assertThat(nextRun.clientSecret()).isNull();
+    }
+
+    @Test
     void profileInputIsCheckedNamingTheField() {
         assertThatThrownBy(() -> data.profiles().save(new ProfileDraft(" ", "https://x.example", null, null, false, null, null, false), ana))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("name");

@@ -35,8 +35,8 @@ import java.util.function.Consumer;
 
 /**
  * Profiles and their settings: the list (the embedded sandbox always first), a form to create or edit one, and
- * "use this profile". Secrets typed into the form are kept on disk only when "remember" is ticked, and a remembered
- * secret is never shown again: an empty secret field keeps the one remembered.
+ * "use this profile". Secrets typed into the form are kept on disk only when "remember" is ticked, else until the
+ * console closes, and a secret kept is never shown again: an empty secret field keeps the one known.
  */
 public final class SettingsViewModel {
 
@@ -317,20 +317,17 @@ public final class SettingsViewModel {
 
     // ---- actions ----
 
-    /** Saves the form. A remembered secret left empty in the form stays remembered. */
+    /** Saves the form. A secret left empty in the form keeps the one known. */
     public void save() {
         if (saveBlockedReasonBinding().get() != null) {
             return;
         }
         String profileName = selected.get() != null ? selected.get().name() : name.get().trim();
-        ProfileSecrets entered = enteredSecrets();
-        boolean remember = rememberSecrets.get();
-        ProfileDraft typed = draft(profileName, entered, remember);
+        ProfileDraft typed = draft(profileName, enteredSecrets(), rememberSecrets.get());
         OperatorContext who = actingOperator();
         busy.set(true);
         error.set(null);
-        executor.execute(BackgroundTask.of(cancel -> profileService.save(remember
-                        ? withSecrets(typed, profileService.rememberedSecrets(profileName).overriddenBy(entered)) : typed, who))
+        executor.execute(BackgroundTask.of(cancel -> profileService.save(typed, who))
                 .onSuccess(saved -> {
                     dialogs.notify("Saved profile " + saved.name() + " (" + saved.environment() + ")");
                     load(saved.name());
@@ -343,11 +340,6 @@ public final class SettingsViewModel {
         boolean tokenKind = credentialKind.get() == CredentialKind.ACCESS_TOKEN;
         return new ProfileDraft(profileName, baseUrl.get().trim(), apiVersion.get(), tokenKind ? null : clientId.get().trim(),
                 live.get(), operator.get().isBlank() ? null : operator.get().trim(), secrets, remember);
-    }
-
-    private static ProfileDraft withSecrets(ProfileDraft draft, ProfileSecrets secrets) {
-        return new ProfileDraft(draft.name(), draft.baseUrl(), draft.apiVersion(), draft.clientId(), draft.live(),
-                draft.operator(), secrets, draft.rememberSecrets());
     }
 
     private ProfileSecrets enteredSecrets() {

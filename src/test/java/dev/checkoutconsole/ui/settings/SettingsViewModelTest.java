@@ -103,6 +103,18 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void secretsTypedWithoutRememberAreUsedWhenTheProfileIsUsed() {
+        fillProductionProfile(false);
+        viewModel.save();
+
+        assertThat(viewModel.clientSecretProperty().get()).isEmpty();
+        assertThat(viewModel.use()).isTrue();
+        ConnectionSettings settings = data.profiles().settingsFor(used.get(0));
+        assertThat(Secret.reveal(settings.clientSecret())).isEqualTo(CANARY_SECRET);
+        assertThat(Secret.reveal(settings.apiKey())).isEqualTo(CANARY_KEY);
+    }
+
+    @Test
     void rememberedSecretsGoToAFileOnlyTheUserCanReadAndAreNeverShownAgain() throws Exception {
         fillProductionProfile(true);
         viewModel.save();

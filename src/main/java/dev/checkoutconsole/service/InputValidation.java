@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public final class InputValidation {
     /** CONOMY-API.md §2.4: a link or session lives at least 30 seconds. */
     public static final int MIN_DURATION_SECONDS = 30;
+    private static final int MAX_OPERATOR_LENGTH = 100;
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
@@ -68,6 +69,18 @@ public final class InputValidation {
             throw new InvalidInputException(field, "must be an e-mail address such as jane@example.com, not '" + text + "'");
         }
         return address;
+    }
+
+    /**
+     * The name of the person acting, as every audit entry records it. Checked when a profile is saved as well as when
+     * acting, so a profile is never saved with an operator it could not then be used with.
+     */
+    public static String operator(String text) {
+        String name = required("operator", text);
+        if (name.length() > MAX_OPERATOR_LENGTH) {
+            throw new InvalidInputException("operator", "must be at most " + MAX_OPERATOR_LENGTH + " characters, not " + name.length());
+        }
+        return name;
     }
 
     public static String required(String field, String text) {

@@ -1,7 +1,5 @@
 package dev.checkoutconsole.service;
 
-import dev.checkoutconsole.api.model.InvalidInputException;
-
 /**
  * Who is acting and on what: the operator's name (the profile's operator, else the OS user), the profile's name
  * and whether it moves real money (LIVE) or not (SANDBOX). Every audit entry and review step carries it.
@@ -9,10 +7,7 @@ import dev.checkoutconsole.api.model.InvalidInputException;
 public record OperatorContext(String operator, String profileName, boolean live) {
 
     public OperatorContext {
-        operator = InputValidation.required("operator", operator);
-        if (operator.length() > 100) {
-            throw new InvalidInputException("operator", "must be at most 100 characters");
-        }
+        operator = InputValidation.operator(operator);
         profileName = InputValidation.required("profile", profileName);
     }
 

@@ -3,8 +3,8 @@ package dev.checkoutconsole.service;
 import dev.checkoutconsole.api.model.ApiVersion;
 
 /**
- * A profile as the user entered it, secrets included. The secrets are kept on disk only when
- * {@code rememberSecrets} is true; otherwise they are forgotten once the profile is saved.
+ * A profile as the user entered it, with the secrets entered now; a secret left out keeps the one known before. The
+ * secrets are kept on disk only when {@code rememberSecrets} is true; otherwise in memory until the console closes.
  */
 public record ProfileDraft(
         String name,

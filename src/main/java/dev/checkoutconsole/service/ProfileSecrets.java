@@ -12,6 +12,15 @@ public record ProfileSecrets(Secret apiKey, Secret accessToken, Secret clientSec
                 override.clientSecret() != null ? override.clientSecret() : clientSecret);
     }
 
+    /**
+     * These secrets with only the credential a profile authenticates with: the client secret when it has a client id,
+     * else the access token. The API key is always kept. A token left over from before would otherwise win, since a
+     * given token is always used as it is, and every call would be refused.
+     */
+    public ProfileSecrets forClientId(String clientId) {
+        return clientId == null ? new ProfileSecrets(apiKey, accessToken, null) : new ProfileSecrets(apiKey, null, clientSecret);
+    }
+
     public boolean isEmpty() {
         return apiKey == null && accessToken == null && clientSecret == null;
     }

@@ -26,11 +26,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Connection profiles. The profile itself (no secrets) is in the local database; its secrets are written only when
  * the user asks to remember them, to secrets.json in the configuration folder, readable by the user alone (POSIX
- * 600). The embedded sandbox profile always exists and cannot be changed. Every change is audited, by name only.
+ * 600). Secrets entered without "remember" are held in memory until the console closes, so connecting to the
+ * profile does not ask for them again. The embedded sandbox profile always exists and cannot be changed. Every change
+ * is audited, by name only.
  */
 public final class ProfileService {
     public static final String EMBEDDED_SANDBOX = "Embedded sandbox";
@@ -43,6 +46,7 @@ public final class ProfileService {
     private final Path configDir;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Map<String, ProfileSecrets> heldForThisRun = new ConcurrentHashMap<>();
 
     ProfileService(ProfileStore store, Path configDir, AuditTrail audit, Clock clock) {
         this.store = store;
@@ -70,8 +74,10 @@ public final class ProfileService {
     }
 
     /**
-     * Saves the profile (new or changed). Its secrets are remembered when the draft asks, and any remembered before
-     * are forgotten when it does not.
+     * Saves the profile (new or changed). A secret the draft leaves out keeps the one known before. The secrets are
+     * remembered on disk when the draft asks, else held for this run only, and any remembered before are then
+     * removed from disk. Only the credential of the profile's kind is kept: switching between an access token and a
+     * client id and secret forgets the other one.
      */
     public Profile save(ProfileDraft draft, OperatorContext who) {
         String name = InputValidation.required("name", draft.name());
@@ -84,12 +90,18 @@ public final class ProfileService {
         String baseUrl = InputValidation.httpUrl("base-url", InputValidation.required("base-url", draft.baseUrl()));
         ApiVersion version = draft.apiVersion() == null ? ApiVersion.V2 : draft.apiVersion();
         String clientId = draft.clientId() == null || draft.clientId().isBlank() ? null : draft.clientId().trim();
-        String operator = draft.operator() == null || draft.operator().isBlank() ? null : draft.operator().trim();
+        String operator = draft.operator() == null || draft.operator().isBlank() ? null : InputValidation.operator(draft.operator());
         boolean existed = store.find(name).isPresent();
         store.save(new ProfileRow(name, baseUrl, version.name(), clientId, draft.live(), operator,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS)));
-        boolean remember = draft.rememberSecrets() && !draft.secrets().isEmpty();
-        updateSecrets(name, remember ? draft.secrets() : null);
+        ProfileSecrets secrets = knownSecrets(name).overriddenBy(draft.secrets()).forClientId(clientId);
+        boolean remember = draft.rememberSecrets() && !secrets.isEmpty();
+        updateSecrets(name, remember ? secrets : null);
+        if (remember || secrets.isEmpty()) {
+            heldForThisRun.remove(name);
+        } else {
+            heldForThisRun.put(name, secrets);
+        }
         audit.record(who, AuditAction.PROFILE_SAVE, List.of(name), AuditOutcome.SUCCESS, null, null,
                 (existed ? "changed" : "created") + "; " + (draft.live() ? "LIVE" : "SANDBOX")
                         + "; secrets " + (remember ? "remembered" : "not stored"));
@@ -105,6 +117,7 @@ public final class ProfileService {
             throw new InvalidInputException("name", "no profile is called '" + name + "'");
         }
         updateSecrets(name, null);
+        heldForThisRun.remove(name);
         audit.record(who, AuditAction.PROFILE_DELETE, List.of(name), AuditOutcome.SUCCESS, null, null, "deleted");
     }
 
@@ -118,20 +131,21 @@ public final class ProfileService {
                 Secret.ofNullable(stored.get("clientSecret")));
     }
 
-    /** The settings to connect with the profile's remembered secrets. */
+    /** The settings to connect with the profile's remembered or held secrets. */
     public ConnectionSettings settingsFor(Profile profile) {
         return settingsFor(profile, ProfileSecrets.NONE);
     }
 
     /**
-     * The settings to connect with: the profile's remembered secrets, each replaced by the one entered now if any.
+     * The settings to connect with: the profile's secrets, remembered or held for this run, each replaced by the one
+     * entered now if any.
      * The embedded sandbox has no stored settings: they come from the sandbox once it runs.
      */
     public ConnectionSettings settingsFor(Profile profile, ProfileSecrets entered) {
         if (profile.embeddedSandbox()) {
             throw new IllegalArgumentException("The embedded sandbox's settings come from the running sandbox");
         }
-        ProfileSecrets secrets = rememberedSecrets(profile.name()).overriddenBy(entered);
+        ProfileSecrets secrets = knownSecrets(profile.name()).overriddenBy(entered);
         return new ConnectionSettings(profile.baseUrl(), profile.apiVersion(), secrets.apiKey(), secrets.accessToken(),
                 profile.clientId(), secrets.clientSecret());
     }
@@ -139,6 +153,11 @@ public final class ProfileService {
     /** The operator context to act as on the profile: {@code operatorOverride} if given, else the profile's, else the OS user. */
     public static OperatorContext operatorFor(Profile profile, String operatorOverride) {
         return new OperatorContext(OperatorContext.operatorName(operatorOverride, profile.operator()), profile.name(), profile.live());
+    }
+
+    /** A save keeps the secrets in one place only, so at most one of the two is set. */
+    private ProfileSecrets knownSecrets(String name) {
+        return rememberedSecrets(name).overriddenBy(heldForThisRun.getOrDefault(name, ProfileSecrets.NONE));
     }
 
     public Path secretsFile() {

@@ -22,6 +22,15 @@ class InputValidationTest {
                 .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("duration");
     }
 
+    @Test
+    void anOperatorIsRequiredAndAtMostOneHundredCharacters() {
+        assertThat(InputValidation.operator(" " + "a".repeat(100) + " ")).isEqualTo("a".repeat(100));
+        assertThatThrownBy(() -> InputValidation.operator("a".repeat(101)))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("operator:").hasMessageContaining("100");
+        assertThatThrownBy(() -> InputValidation.operator(" ")).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("operator:");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"-1", "1.5", "abc", "", " ", "99999999999"})
     void limitMustBeANonNegativeWholeNumber(String text) {

@@ -48,8 +48,7 @@ class ProfileServiceTest {
 
     private ProfileDraft draft(String name, boolean remember) {
         return new ProfileDraft(name, "https://api.conomyhq.com/sandbox", ApiVersion.V1, "client-9", false, "Ana P.",
-                new ProfileSecrets(Secret.ofNullable(CANARY_KEY), Secret.ofNullable(CANARY_TOKEN), Secret.ofNullable(CANARY_SECRET)),
-                remember);
+                new ProfileSecrets(Secret.ofNullable(CANARY_KEY), null, Secret.ofNullable(CANARY_SECRET)), remember);
     }
 
     @Test
@@ -73,11 +72,11 @@ class ProfileServiceTest {
         assertThat(saved.apiVersion()).isEqualTo(ApiVersion.V1);
         assertThat(saved.operator()).isEqualTo("Ana P.");
         Path secrets = data.profiles().secretsFile();
-        assertThat(Files.readString(secrets)).contains(CANARY_TOKEN, CANARY_SECRET, CANARY_KEY);
+        assertThat(Files.readString(secrets)).contains(CANARY_SECRET, CANARY_KEY);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets))).isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets.getParent()))).isEqualTo("rwx------");
         ConnectionSettings settings = data.profiles().settingsFor(saved);
-        assertThat(settings.accessToken().reveal()).isEqualTo(CANARY_TOKEN);
+        assertThat(settings.clientSecret().reveal()).isEqualTo(CANARY_SECRET);
         assertThat(settings.clientId()).isEqualTo("client-9");
         assertThat(settings.apiVersion()).isEqualTo(ApiVersion.V1);
         assertThat(settings.toString()).doesNotContain(CANARY_TOKEN, CANARY_SECRET, CANARY_KEY);
@@ -110,11 +109,50 @@ class ProfileServiceTest {
     }
 
     @Test
+    void switchingToAnAccessTokenForgetsTheClientSecretRememberedBefore() throws Exception {
+        data.profiles().save(draft("Acme", true), ana);
+
+        // What the settings form sends: the secrets remembered so far, with the token typed now.
+        Profile switched = data.profiles().save(new ProfileDraft("Acme", "https://api.conomyhq.com/sandbox", ApiVersion.V1, null,
+                false, "Ana P.", new ProfileSecrets(Secret.ofNullable(CANARY_KEY), Secret.ofNullable(CANARY_TOKEN),
+                Secret.ofNullable(CANARY_SECRET)), true), ana);
+
+        assertThat(Files.readString(data.profiles().secretsFile())).contains(CANARY_TOKEN, CANARY_KEY).doesNotContain(CANARY_SECRET);
+        ConnectionSettings settings = data.profiles().settingsFor(switched);
+        assertThat(settings.accessToken().reveal()).isEqualTo(CANARY_TOKEN);
+        assertThat(settings.clientId()).isNull();
+        assertThat(settings.clientSecret()).isNull();
+    }
+
+    @Test
+    void secretsNotRememberedAreUsedToConnectUntilTheConsoleCloses() throws Exception {
+        Profile saved = data.profiles().save(draft("Acme", false), ana);
+        data.profiles().save(new ProfileDraft("Acme", saved.baseUrl(), saved.apiVersion(), saved.clientId(), false, "Cy",
+                null, false), ana);
+
+        ConnectionSettings settings = data.profiles().settingsFor(data.profiles().find("Acme").orElseThrow());
+        assertThat(Secret.reveal(settings.apiKey())).isEqualTo(CANARY_KEY);
+        assertThat(Secret.reveal(settings.clientSecret())).as("kept by a save that did not retype it").isEqualTo(CANARY_SECRET);
+        assertCanariesNowhereIn(dataDir);
+        assertCanariesNowhereIn(configDir);
+
+        data.close();
+        data = LocalData.open(new LocalPaths(dataDir, configDir.resolve("checkout-console")), clock);
+        ConnectionSettings nextRun = data.profiles().settingsFor(data.profiles().find("Acme").orElseThrow());
+        assertThat(nextRun.apiKey()).isNull();
+        assertThat(nextRun.clientSecret()).isNull();
+    }
+
+    @Test
     void profileInputIsCheckedNamingTheField() {
         assertThatThrownBy(() -> data.profiles().save(new ProfileDraft(" ", "https://x.example", null, null, false, null, null, false), ana))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("name");
         assertThatThrownBy(() -> data.profiles().save(new ProfileDraft("x", "ftp://x.example", null, null, false, null, null, false), ana))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("base-url");
+        String longOperator = "o".repeat(101);
+        assertThatThrownBy(() -> data.profiles().save(new ProfileDraft("x", "https://x.example", null, null, false, longOperator, null, false), ana))
+                .as("an operator no switch would accept").isInstanceOf(InvalidInputException.class).hasMessageStartingWith("operator:");
+        assertThat(data.profiles().find("x")).isEmpty();
         assertThatThrownBy(() -> data.profiles().delete("nobody", ana))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("no profile is called 'nobody'");
         Profile live = data.profiles().save(new ProfileDraft("Acme live", "https://api.conomyhq.com", null, null, true, null, null, true), ana);

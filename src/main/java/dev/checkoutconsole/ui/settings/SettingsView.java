@@ -2,6 +2,7 @@ package dev.checkoutconsole.ui.settings;
 
 import dev.checkoutconsole.api.model.ApiVersion;
 import dev.checkoutconsole.service.Profile;
+import dev.checkoutconsole.ui.common.BlockableActions;
 import dev.checkoutconsole.ui.common.ErrorBanner;
 import dev.checkoutconsole.ui.common.FieldDecorations;
 import javafx.beans.binding.Bindings;
@@ -54,6 +55,7 @@ public final class SettingsView {
     @FXML private Button deleteButton;
     @FXML private Button saveButton;
     @FXML private Button useButton;
+    @FXML private Tooltip useTooltip;
     @FXML private Button closeButton;
 
     public SettingsView(SettingsViewModel viewModel) {
@@ -129,6 +131,7 @@ public final class SettingsView {
         decorations.decorate(nameField, viewModel.nameError());
         decorations.decorate(baseUrlField, viewModel.baseUrlError());
         decorations.decorate(clientIdField, viewModel.credentialsError());
+        decorations.decorate(operatorField, viewModel.operatorError());
     }
 
     private void selectKind(SettingsViewModel.CredentialKind kind) {
@@ -149,7 +152,7 @@ public final class SettingsView {
                 .then("").otherwise(blocked));
         deleteButton.disableProperty().bind(viewModel.selectedProperty().isNull()
                 .or(viewModel.builtInSelectedBinding()).or(viewModel.busyProperty()));
-        useButton.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.busyProperty()));
+        BlockableActions.bind(useButton, useTooltip, viewModel.useBlockedReasonBinding(), "Connect the console to this profile");
         progress.visibleProperty().bind(viewModel.busyProperty());
         errorBanner.reportProperty().bind(viewModel.errorProperty());
     }
@@ -172,8 +175,9 @@ public final class SettingsView {
 
     @FXML
     private void use() {
-        viewModel.use();
-        close();
+        if (viewModel.use()) {
+            close();
+        }
     }
 
     @FXML

@@ -35,8 +35,8 @@ import java.util.function.Consumer;
 
 /**
  * Profiles and their settings: the list (the embedded sandbox always first), a form to create or edit one, and
- * "use this profile". Secrets typed into the form are kept on disk only when "remember" is ticked, and a remembered
- * secret is never shown again: an empty secret field keeps the one remembered.
+ * "use this profile". Secrets typed into the form are kept on disk only when "remember" is ticked, else until the
+ * console closes, and a secret kept is never shown again: an empty secret field keeps the one known.
  */
 public final class SettingsViewModel {
 
@@ -54,6 +54,22 @@ public final class SettingsViewModel {
         @Override
         public String toString() {
             return label;
+        }
+    }
+
+    /** The form's fields other than the secrets: as a profile fills them, or as the user has them now. */
+    private record FormValues(String name, String baseUrl, ApiVersion apiVersion, CredentialKind credentialKind,
+                              String clientId, boolean rememberSecrets, boolean live, String operator) {
+
+        /** What the form shows for the profile; for null, an empty form for a new one. */
+        static FormValues of(Profile profile) {
+            if (profile == null) {
+                return new FormValues("", "", ApiVersion.V2, CredentialKind.CLIENT_CREDENTIALS, "", false, false, "");
+            }
+            return new FormValues(profile.name(), profile.baseUrl(), profile.apiVersion(),
+                    profile.clientId() == null && !profile.embeddedSandbox() ? CredentialKind.ACCESS_TOKEN : CredentialKind.CLIENT_CREDENTIALS,
+                    profile.clientId() == null ? "" : profile.clientId(), profile.secretsRemembered(), profile.live(),
+                    profile.operator() == null ? "" : profile.operator());
         }
     }
 
@@ -82,6 +98,7 @@ public final class SettingsViewModel {
     private final StringBinding nameError;
     private final StringBinding baseUrlError;
     private final StringBinding credentialsError;
+    private final StringBinding operatorError;
 
     public SettingsViewModel(ProfileService profileService, ActiveConnection connection, TaskExecutor executor,
                              DialogService dialogs, Consumer<Profile> useProfile) {
@@ -102,7 +119,10 @@ public final class SettingsViewModel {
         }, name, selected, profiles);
         baseUrlError = InputProblem.of(() -> InputValidation.httpUrl("base URL", InputValidation.required("base URL", baseUrl.get())), baseUrl);
         credentialsError = Bindings.createStringBinding(this::credentialsProblem, credentialKind, clientId, selected, name);
-        selected.addListener((observable, old, profile) -> showInForm(profile));
+        operatorError = InputProblem.of(() -> operator.get().isBlank() ? null : InputValidation.operator(operator.get()), operator);
+        // Not a change listener: those compare by equals, and a save that changed only secrets reads back a profile
+        // equal to the one shown, yet the form must still be refilled from it, its secret fields emptied.
+        selected.addListener(observable -> showInForm(selected.get()));
     }
 
     /** Only the client id can be checked here; secrets may be remembered already, or typed in when connecting. */
@@ -149,25 +169,23 @@ public final class SettingsViewModel {
         apiKey.set("");
         accessToken.set("");
         clientSecret.set("");
-        if (profile == null) {
-            name.set("");
-            baseUrl.set("");
-            apiVersion.set(ApiVersion.V2);
-            credentialKind.set(CredentialKind.CLIENT_CREDENTIALS);
-            clientId.set("");
-            rememberSecrets.set(false);
-            live.set(false);
-            operator.set("");
-            return;
-        }
-        name.set(profile.name());
-        baseUrl.set(profile.baseUrl());
-        apiVersion.set(profile.apiVersion());
-        credentialKind.set(profile.clientId() == null && !profile.embeddedSandbox() ? CredentialKind.ACCESS_TOKEN : CredentialKind.CLIENT_CREDENTIALS);
-        clientId.set(profile.clientId() == null ? "" : profile.clientId());
-        rememberSecrets.set(profile.secretsRemembered());
-        live.set(profile.live());
-        operator.set(profile.operator() == null ? "" : profile.operator());
+        FormValues values = FormValues.of(profile);
+        name.set(values.name());
+        baseUrl.set(values.baseUrl());
+        apiVersion.set(values.apiVersion());
+        credentialKind.set(values.credentialKind());
+        clientId.set(values.clientId());
+        rememberSecrets.set(values.rememberSecrets());
+        live.set(values.live());
+        operator.set(values.operator());
+    }
+
+    /** Whether the form holds edits, a typed secret among them, that Save has not stored. */
+    private boolean hasUnsavedChanges() {
+        FormValues now = new FormValues(name.get(), baseUrl.get(), apiVersion.get(), credentialKind.get(), clientId.get(),
+                rememberSecrets.get(), live.get(), operator.get());
+        return !now.equals(FormValues.of(selected.get()))
+                || !apiKey.get().isEmpty() || !accessToken.get().isEmpty() || !clientSecret.get().isEmpty();
     }
 
     public StringProperty nameProperty() {
@@ -231,6 +249,10 @@ public final class SettingsViewModel {
         return credentialsError;
     }
 
+    public StringBinding operatorError() {
+        return operatorError;
+    }
+
     /**
      * A saved profile keeps its name: its remembered secrets and the audit trail know it by that name, so a new
      * name is a new profile.
@@ -259,13 +281,30 @@ public final class SettingsViewModel {
             if (selected.get() != null && selected.get().embeddedSandbox()) {
                 return "The embedded sandbox profile is built in";
             }
-            for (String problem : new String[] {nameError.get(), baseUrlError.get(), credentialsError.get()}) {
+            for (String problem : new String[] {nameError.get(), baseUrlError.get(), credentialsError.get(), operatorError.get()}) {
                 if (problem != null) {
                     return problem;
                 }
             }
             return null;
-        }, busy, selected, nameError, baseUrlError, credentialsError);
+        }, busy, selected, nameError, baseUrlError, credentialsError, operatorError);
+    }
+
+    /**
+     * Why "use this profile" is disabled, or null. It connects with the saved profile, so while the form holds
+     * unsaved edits it waits for Save rather than silently dropping them.
+     */
+    public StringBinding useBlockedReasonBinding() {
+        return Bindings.createStringBinding(() -> {
+            if (busy.get()) {
+                return "Wait for the current step to finish";
+            }
+            if (selected.get() == null) {
+                return "Save the new profile first";
+            }
+            return hasUnsavedChanges() ? "Save the changes first" : null;
+        }, busy, selected, name, baseUrl, apiVersion, credentialKind, clientId, rememberSecrets, live, operator,
+                apiKey, accessToken, clientSecret);
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -278,20 +317,17 @@ public final class SettingsViewModel {
 
     // ---- actions ----
 
-    /** Saves the form. A remembered secret left empty in the form stays remembered. */
+    /** Saves the form. A secret left empty in the form keeps the one known. */
     public void save() {
         if (saveBlockedReasonBinding().get() != null) {
             return;
         }
         String profileName = selected.get() != null ? selected.get().name() : name.get().trim();
-        ProfileSecrets entered = enteredSecrets();
-        boolean remember = rememberSecrets.get();
-        ProfileDraft typed = draft(profileName, entered, remember);
+        ProfileDraft typed = draft(profileName, enteredSecrets(), rememberSecrets.get());
         OperatorContext who = actingOperator();
         busy.set(true);
         error.set(null);
-        executor.execute(BackgroundTask.of(cancel -> profileService.save(remember
-                        ? withSecrets(typed, profileService.rememberedSecrets(profileName).overriddenBy(entered)) : typed, who))
+        executor.execute(BackgroundTask.of(cancel -> profileService.save(typed, who))
                 .onSuccess(saved -> {
                     dialogs.notify("Saved profile " + saved.name() + " (" + saved.environment() + ")");
                     load(saved.name());
@@ -304,11 +340,6 @@ public final class SettingsViewModel {
         boolean tokenKind = credentialKind.get() == CredentialKind.ACCESS_TOKEN;
         return new ProfileDraft(profileName, baseUrl.get().trim(), apiVersion.get(), tokenKind ? null : clientId.get().trim(),
                 live.get(), operator.get().isBlank() ? null : operator.get().trim(), secrets, remember);
-    }
-
-    private static ProfileDraft withSecrets(ProfileDraft draft, ProfileSecrets secrets) {
-        return new ProfileDraft(draft.name(), draft.baseUrl(), draft.apiVersion(), draft.clientId(), draft.live(),
-                draft.operator(), secrets, draft.rememberSecrets());
     }
 
     private ProfileSecrets enteredSecrets() {
@@ -347,11 +378,13 @@ public final class SettingsViewModel {
                 .whenDone(() -> busy.set(false)));
     }
 
-    /** Connects the console to the selected profile. */
-    public void use() {
-        if (selected.get() != null) {
-            useProfile.accept(selected.get());
+    /** Connects the console to the selected profile, unless {@link #useBlockedReasonBinding()} says why not. */
+    public boolean use() {
+        if (useBlockedReasonBinding().get() != null) {
+            return false;
         }
+        useProfile.accept(selected.get());
+        return true;
     }
 
     private OperatorContext actingOperator() {

@@ -4,6 +4,7 @@ import dev.checkoutconsole.api.model.ApiVersion;
 import dev.checkoutconsole.service.ActiveConnection;
 import dev.checkoutconsole.service.AuditAction;
 import dev.checkoutconsole.service.AuditFilter;
+import dev.checkoutconsole.service.ConnectionSettings;
 import dev.checkoutconsole.service.LocalData;
 import dev.checkoutconsole.service.LocalPaths;
 import dev.checkoutconsole.service.Profile;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SettingsViewModelTest {
     private static final String CANARY_SECRET = "canary-client-secret-7f3a9";
     private static final String CANARY_KEY = "canary-api-key-51bd2";
+    private static final String CANARY_TOKEN = "canary-access-token-c04e1";
 
     @TempDir
     Path folder;
@@ -76,6 +78,18 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void anOperatorTooLongToActAsIsNamedAndNothingIsSaved() {
+        fillProductionProfile(false);
+        viewModel.operatorProperty().set("o".repeat(101));
+
+        assertThat(viewModel.operatorError().get()).startsWith("operator");
+        assertThat(viewModel.saveBlockedReasonBinding().get()).startsWith("operator");
+        viewModel.save();
+
+        assertThat(data.profiles().find("Production Chile")).isEmpty();
+    }
+
+    @Test
     void secretsAreNotKeptUnlessRememberIsTicked() throws Exception {
         fillProductionProfile(false);
 
@@ -86,6 +100,18 @@ class SettingsViewModelTest {
         assertThat(saved.secretsRemembered()).isFalse();
         assertThat(data.profiles().rememberedSecrets("Production Chile").isEmpty()).isTrue();
         assertThat(filesUnder(folder, null)).noneMatch(text -> text.contains(CANARY_SECRET) || text.contains(CANARY_KEY));
+    }
+
+    @Test
+    void secretsTypedWithoutRememberAreUsedWhenTheProfileIsUsed() {
+        fillProductionProfile(false);
+        viewModel.save();
+
+        assertThat(viewModel.clientSecretProperty().get()).isEmpty();
+        assertThat(viewModel.use()).isTrue();
+        ConnectionSettings settings = data.profiles().settingsFor(used.get(0));
+        assertThat(Secret.reveal(settings.clientSecret())).isEqualTo(CANARY_SECRET);
+        assertThat(Secret.reveal(settings.apiKey())).isEqualTo(CANARY_KEY);
     }
 
     @Test
@@ -140,6 +166,27 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void useWaitsForUnsavedEditsToBeSavedInsteadOfDroppingThem() {
+        fillProductionProfile(false);
+        viewModel.save();
+        assertThat(viewModel.useBlockedReasonBinding().get()).as("just saved").isNull();
+
+        viewModel.operatorProperty().set("ana");
+        assertThat(viewModel.useBlockedReasonBinding().get()).contains("Save");
+        assertThat(viewModel.use()).isFalse();
+        viewModel.operatorProperty().set("");
+        viewModel.clientSecretProperty().set("typed-but-not-saved");
+        assertThat(viewModel.use()).as("a typed secret is an edit too").isFalse();
+        assertThat(used).isEmpty();
+
+        viewModel.operatorProperty().set("ana");
+        viewModel.save();
+
+        assertThat(viewModel.use()).isTrue();
+        assertThat(used).singleElement().satisfies(profile -> assertThat(profile.operator()).isEqualTo("ana"));
+    }
+
+    @Test
     void aSavedProfileKeepsItsNameAndItsRememberedSecretsWhenEdited() {
         fillProductionProfile(true);
         viewModel.save();
@@ -153,6 +200,30 @@ class SettingsViewModelTest {
         assertThat(viewModel.profiles()).extracting(Profile::name).containsExactly(ProfileService.EMBEDDED_SANDBOX, "Production Chile");
         assertThat(data.profiles().find("Production Chile").orElseThrow().baseUrl()).isEqualTo("https://api.conomyhq.com/v2-eu");
         assertThat(Secret.reveal(data.profiles().rememberedSecrets("Production Chile").clientSecret())).isEqualTo(CANARY_SECRET);
+    }
+
+    @Test
+    void switchingARememberedAccessTokenToAClientIdAndSecretForgetsTheToken() throws Exception {
+        viewModel.newProfile();
+        viewModel.nameProperty().set("Production Chile");
+        viewModel.baseUrlProperty().set("https://api.conomyhq.com");
+        viewModel.credentialKindProperty().set(SettingsViewModel.CredentialKind.ACCESS_TOKEN);
+        viewModel.accessTokenProperty().set(CANARY_TOKEN);
+        viewModel.apiKeyProperty().set(CANARY_KEY);
+        viewModel.rememberSecretsProperty().set(true);
+        viewModel.save();
+
+        viewModel.credentialKindProperty().set(SettingsViewModel.CredentialKind.CLIENT_CREDENTIALS);
+        viewModel.clientIdProperty().set("support-console");
+        viewModel.clientSecretProperty().set(CANARY_SECRET);
+        viewModel.save();
+
+        assertThat(Files.readString(data.profiles().secretsFile())).contains(CANARY_SECRET, CANARY_KEY).doesNotContain(CANARY_TOKEN);
+        ConnectionSettings settings = data.profiles().settingsFor(data.profiles().find("Production Chile").orElseThrow());
+        assertThat(settings.accessToken()).as("a token given is always used, so a stale one would be refused").isNull();
+        assertThat(settings.clientId()).isEqualTo("support-console");
+        assertThat(Secret.reveal(settings.clientSecret())).isEqualTo(CANARY_SECRET);
+        assertThat(Secret.reveal(settings.apiKey())).isEqualTo(CANARY_KEY);
     }
 
     @Test

@@ -2,10 +2,13 @@ package dev.checkoutconsole.service;
 
 import dev.checkoutconsole.api.model.ApiVersion;
 
+import java.time.Instant;
+
 /**
  * A saved connection profile, without secrets: where to connect, which API contract, the client id, whether it
  * moves real money (LIVE), and the operator name to act as. {@code secretsRemembered} says whether the user asked
- * to keep its secrets on this computer.
+ * to keep its secrets on this computer. {@code savedAt} (null for the embedded sandbox) changes with every save,
+ * secrets included, so the console can tell that the profile it is connected to was edited.
  */
 public record Profile(
         String name,
@@ -15,7 +18,8 @@ public record Profile(
         boolean live,
         String operator,
         boolean embeddedSandbox,
-        boolean secretsRemembered) {
+        boolean secretsRemembered,
+        Instant savedAt) {
 
     public String environment() {
         return live ? "LIVE" : "SANDBOX";

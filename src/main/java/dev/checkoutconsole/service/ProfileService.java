@@ -165,12 +165,12 @@ public final class ProfileService {
     }
 
     private static Profile embeddedSandbox() {
-        return new Profile(EMBEDDED_SANDBOX, "http://127.0.0.1", ApiVersion.V2, null, false, null, true, false);
+        return new Profile(EMBEDDED_SANDBOX, "http://127.0.0.1", ApiVersion.V2, null, false, null, true, false, null);
     }
 
     private static Profile profile(ProfileRow row, boolean remembered) {
         return new Profile(row.name(), row.baseUrl(), ApiVersion.valueOf(row.apiVersion()), row.clientId(), row.live(),
-                row.operator(), false, remembered);
+                row.operator(), false, remembered, row.updatedAt());
     }
 
     private synchronized Map<String, Map<String, String>> readSecrets() {

@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -33,6 +34,8 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper profileName = new ReadOnlyStringWrapper("—");
     private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<ErrorReport> problem = new ReadOnlyObjectWrapper<>();
+    /** The saved profile last chosen in the header, as it was read then. */
+    private Profile chosen;
 
     public MainWindowViewModel(ActiveConnection connection, ConnectionStatus status, ProfileService profileService,
                                TaskExecutor executor, DialogService dialogs, Consumer<Profile> switchToProfile, ZoneId zone) {
@@ -60,8 +63,26 @@ public final class MainWindowViewModel {
                 .onSuccess(read -> {
                     profiles.setAll(read);
                     problem.set(null);
+                    takeEditsOfTheProfileInUse(read);
                 })
                 .onFailure(failure -> problem.set(ErrorReport.of(failure).during("Could not read the profiles"))));
+    }
+
+    /**
+     * Edits to the profile in use (its LIVE flag, URL, credentials, operator) take effect once the settings close,
+     * by connecting again: a profile just marked LIVE must not go on being treated as a sandbox until the next switch.
+     */
+    private void takeEditsOfTheProfileInUse(List<Profile> read) {
+        if (chosen == null || !chosen.name().equals(profileName.get())) {
+            return;
+        }
+        read.stream().filter(profile -> profile.name().equals(chosen.name()) && !profile.equals(chosen)).findFirst()
+                .ifPresent(edited -> {
+                    chosen = edited;
+                    switchToProfile.accept(edited);
+                    dialogs.notify("Connected again to " + edited.name() + " with its saved changes"
+                            + (edited.live() ? "; it is LIVE" : ""));
+                });
     }
 
     /** A switch to the profile failed before its first call (its secrets, its settings): the header says why. */
@@ -89,6 +110,7 @@ public final class MainWindowViewModel {
                 "Connect to " + profile.name() + "? It is LIVE: deletes and refunds there move real money.", "Connect to LIVE")) {
             return false;
         }
+        chosen = profile;
         switchToProfile.accept(profile);
         return true;
     }

@@ -124,11 +124,10 @@ public final class ConsoleComposition implements ConsoleNavigator {
         this.detailPane = new DeferredPane("Select a session to see its fields, payments and timeline.",
                 () -> viewLoader.load("session-detail.fxml").root());
         controllers.put(MainWindowView.class, () -> new MainWindowView(mainWindowViewModel));
-        controllers.put(SessionsView.class, () -> new SessionsView(sessionsViewModel, dialogs, viewLoader, zone));
+        controllers.put(SessionsView.class, () -> new SessionsView(sessionsViewModel, dialogs, this::openNewSessionDialog, zone));
         controllers.put(SessionDetailView.class, () -> new SessionDetailView(detailViewModel, dialogs));
         controllers.put(SettingsView.class, () -> new SettingsView(new SettingsViewModel(localData.profiles(), connection,
                 executor, dialogs, mainWindowViewModel::choose)));
-        controllers.put(NewSessionView.class, () -> new NewSessionView(new NewSessionViewModel(connection, executor)));
         // Review steps act as the active connection's operator, on its profile.
         this.refundReviews = new RefundReviewService(localData, connection::connection, clock);
         this.refundQueueViewModel = new RefundQueueViewModel(refundReviews, connection, executor, dialogs, zone);
@@ -340,6 +339,24 @@ public final class ConsoleComposition implements ConsoleNavigator {
     @Override
     public void openPaymentDialog(CheckoutSession session) {
         showPaymentDialog(session);
+    }
+
+    /**
+     * Shows the New session dialog until it is closed; returns the session it created, if any. It cannot be closed
+     * while Create is in flight: a failure would then land on a closed dialog, unseen.
+     */
+    private Optional<CheckoutSession> openNewSessionDialog() {
+        NewSessionViewModel viewModel = new NewSessionViewModel(connection, executor);
+        ViewLoader.View<NewSessionView> form = viewLoader.load("new-session.fxml", new NewSessionView(viewModel));
+        showModal("New checkout session", form.root(), dialogStage -> {
+            viewModel.createdProperty().addListener((observable, old, created) -> dialogStage.close());
+            dialogStage.setOnCloseRequest(event -> {
+                if (viewModel.creatingProperty().get()) {
+                    event.consume();
+                }
+            });
+        });
+        return Optional.ofNullable(viewModel.createdProperty().get());
     }
 
     /** Shows the payment dialog until it is closed; returns the payment it made, if any. */

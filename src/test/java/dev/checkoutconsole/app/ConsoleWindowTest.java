@@ -23,6 +23,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -359,7 +360,12 @@ class ConsoleWindowTest {
         assertThat(create.isDisabled()).as("duration under 30 s").isTrue();
         robot.clickOn("#durationField").eraseText(2).write("600");
         waitUntil(() -> !create.isDisabled());
+        sandbox.server().setChaos(sandbox.server().chaos().withLatency(1_500, 1_500));
         robot.clickOn(create);
+        Stage dialog = (Stage) create.getScene().getWindow();
+        robot.interact(() -> dialog.fireEvent(new WindowEvent(dialog, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertThat(dialog.isShowing()).as("not closed while Create is in flight").isTrue();
+        assertThat(robot.lookup("#cancelButton").queryButton().isDisabled()).isTrue();
 
         waitUntil(() -> robot.lookup(SESSIONS + "#titleLabel").queryAs(Label.class).getText().contains("console-test-order")
                 || table(robot).getSelectionModel().getSelectedItems().stream().anyMatch(s -> "console-test-order".equals(s.checkoutToken())

@@ -1,6 +1,5 @@
 package dev.checkoutconsole.ui.sessions;
 
-import dev.checkoutconsole.api.model.CheckoutSession;
 import dev.checkoutconsole.ui.common.ErrorBanner;
 import dev.checkoutconsole.ui.common.FieldDecorations;
 import javafx.fxml.FXML;
@@ -9,13 +8,10 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 
-import java.util.function.Consumer;
-
 /** The New session dialog: fields marked inline as they are typed, Create enabled only for a valid form. */
 public final class NewSessionView {
     private final NewSessionViewModel viewModel;
     private final FieldDecorations decorations = new FieldDecorations();
-    private Consumer<CheckoutSession> onCreated = created -> { };
 
     @FXML private TextField checkoutTokenField;
     @FXML private TextField currencyField;
@@ -30,6 +26,7 @@ public final class NewSessionView {
     @FXML private ErrorBanner errorBanner;
     @FXML private ProgressIndicator progress;
     @FXML private Button createButton;
+    @FXML private Button cancelButton;
 
     public NewSessionView(NewSessionViewModel viewModel) {
         this.viewModel = viewModel;
@@ -56,16 +53,7 @@ public final class NewSessionView {
         createButton.disableProperty().bind(viewModel.createDisabledBinding());
         progress.visibleProperty().bind(viewModel.creatingProperty());
         errorBanner.reportProperty().bind(viewModel.errorProperty());
-        viewModel.createdProperty().addListener((observable, old, created) -> {
-            if (created != null) {
-                onCreated.accept(created);
-            }
-        });
-    }
-
-    /** Called with the created session; the caller closes the dialog and shows the session. */
-    public void onCreated(Consumer<CheckoutSession> handler) {
-        this.onCreated = handler;
+        cancelButton.disableProperty().bind(viewModel.creatingProperty());
     }
 
     @FXML

@@ -17,7 +17,6 @@ import dev.checkoutconsole.ui.common.RelativeTime;
 import dev.checkoutconsole.ui.common.SessionActions;
 import dev.checkoutconsole.ui.common.StatusChips;
 import dev.checkoutconsole.ui.common.Times;
-import dev.checkoutconsole.ui.common.ViewLoader;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -37,8 +36,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
-import javafx.stage.Stage;
 import javafx.util.StringConverter;
 
 import java.math.BigDecimal;
@@ -48,7 +45,9 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** The sessions table, its filter bar, pager and actions. Binds controls to {@link SessionsViewModel}. */
 public final class SessionsView implements SessionActions {
@@ -58,7 +57,7 @@ public final class SessionsView implements SessionActions {
 
     private final SessionsViewModel viewModel;
     private final DialogService dialogs;
-    private final ViewLoader viewLoader;
+    private final Supplier<Optional<CheckoutSession>> newSessionDialog;
     private final ZoneId zone;
 
     @FXML private FlowPane filterBar;
@@ -102,10 +101,12 @@ public final class SessionsView implements SessionActions {
     @FXML private Button previousButton;
     @FXML private Button nextButton;
 
-    public SessionsView(SessionsViewModel viewModel, DialogService dialogs, ViewLoader viewLoader, ZoneId zone) {
+    /** {@code newSessionDialog} shows the New session dialog and gives the session it created, if any. */
+    public SessionsView(SessionsViewModel viewModel, DialogService dialogs, Supplier<Optional<CheckoutSession>> newSessionDialog,
+                        ZoneId zone) {
         this.viewModel = viewModel;
         this.dialogs = dialogs;
-        this.viewLoader = viewLoader;
+        this.newSessionDialog = newSessionDialog;
         this.zone = zone;
     }
 
@@ -370,18 +371,10 @@ public final class SessionsView implements SessionActions {
 
     @FXML
     public void newSession() {
-        ViewLoader.View<NewSessionView> form = viewLoader.load("new-session.fxml");
-        Stage stage = new Stage();
-        stage.initOwner(table.getScene().getWindow());
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("New checkout session");
-        stage.setScene(new javafx.scene.Scene(form.root()));
-        form.controller().onCreated(created -> {
-            stage.close();
+        newSessionDialog.get().ifPresent(created -> {
             dialogs.notify("Created session " + created.id());
             viewModel.reloadAndSelect(created.id());
         });
-        stage.show();
     }
 
     /** Draws the relative expiries ("in 12 min", "expired 3 h ago") again for the time it is now. */

@@ -114,7 +114,7 @@ final class SessionsCommand {
     static final class CreateSession extends ApiCommand {
         @Option(names = "--checkout-token", required = true, description = "Token of the payment link or the session's own reference.")
         String checkoutToken;
-        @Option(names = "--currency", description = "ISO 4217 code, e.g. CLP.")
+        @Option(names = "--currency", description = "A currency the API takes, e.g. CLP, USD or USDC.")
         String currency;
         @Option(names = "--duration", paramLabel = "SECONDS", description = "Seconds until it expires; at least 30.")
         Integer duration;

@@ -5,8 +5,9 @@ import dev.checkoutconsole.api.model.InvalidInputException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Currency;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +20,12 @@ public final class InputValidation {
     private static final int MAX_OPERATOR_LENGTH = 100;
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
+    /**
+     * The currencies the API takes (CONOMY-API.md §3.10): not every ISO 4217 code (JPY is refused), and two
+     * stablecoins that are not ISO codes at all.
+     */
+    public static final Set<String> API_CURRENCIES = Set.of("CLP", "MXN", "COP", "PEN", "BOB", "PYG", "AUD", "ARS",
+            "BRL", "USD", "CAD", "EUR", "GBP", "USDC", "USDT");
 
     private InputValidation() {
     }
@@ -42,8 +48,9 @@ public final class InputValidation {
     /** An ISO 4217 currency code, returned in upper case. */
     public static String currency(String field, String text) {
         String code = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
-        if (!CURRENCY_CODE.matcher(code).matches() || !isIsoCurrency(code)) {
-            throw new InvalidInputException(field, "must be an ISO 4217 currency code such as CLP or USD, not '" + text + "'");
+        if (!API_CURRENCIES.contains(code)) {
+            throw new InvalidInputException(field, "must be a currency the API takes (" + String.join(", ",
+                    new TreeSet<>(API_CURRENCIES)) + "), not '" + text + "'");
         }
         return code;
     }
@@ -132,9 +139,5 @@ public final class InputValidation {
             canonical.append(canonical.length() == 0 ? "" : ",").append(match.name());
         }
         return canonical.toString();
-    }
-
-    private static boolean isIsoCurrency(String code) {
-        return Currency.getAvailableCurrencies().stream().anyMatch(c -> c.getCurrencyCode().equals(code));
     }
 }

@@ -57,8 +57,11 @@ class InputValidationTest {
     }
 
     @Test
-    void currencyMustBeIso4217() {
+    void currencyMustBeOneTheApiTakes() {
         assertThat(InputValidation.currency("currency", "clp")).isEqualTo("CLP");
+        assertThat(InputValidation.currency("currency", "USDC")).as("a stablecoin, not ISO 4217").isEqualTo("USDC");
+        assertThatThrownBy(() -> InputValidation.currency("currency", "JPY")).as("ISO 4217, but not taken by the API")
+                .hasMessageStartingWith("currency:").hasMessageContaining("USDT");
         assertThatThrownBy(() -> InputValidation.currency("currency", "ABC")).hasMessageStartingWith("currency:");
         assertThatThrownBy(() -> InputValidation.currency("currency", "US")).hasMessageStartingWith("currency:");
     }

@@ -123,6 +123,10 @@ class RefundQueueWindowTest {
         assertThat(robot.lookup("#queueErrorBanner").query().isVisible()).isFalse();
         String refundId = selected(robot).refundId();
         assertThat(refundId).isNotBlank();
+        // The switch to bob emptied the table: the rows of one connection are not the next one's.
+        robot.interact(() -> composition.sessionsViewModel().reloadAndSelect(payment.checkoutSessionId()));
+        waitUntil(() -> payments.getItems().size() == 1 && "30,000".equals(payments.getColumns().stream()
+                .filter(column -> "paymentRefundingColumn".equals(column.getId())).findFirst().orElseThrow().getCellData(0)));
 
         composition.connection().connection().payments().advanceInSandbox(refundId, PaymentStatus.SETTLED, new Cancellation());
         Button refresh = robot.lookup("#refreshStatusButton").queryButton();

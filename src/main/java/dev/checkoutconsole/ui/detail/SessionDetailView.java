@@ -78,6 +78,7 @@ public final class SessionDetailView {
     @FXML private TableColumn<PaymentRow, String> paymentTotalColumn;
     @FXML private TableColumn<PaymentRow, String> paymentPurchaseColumn;
     @FXML private TableColumn<PaymentRow, String> paymentRefundedColumn;
+    @FXML private TableColumn<PaymentRow, String> paymentRefundingColumn;
     @FXML private TableColumn<PaymentRow, String> paymentMaxRefundableColumn;
     @FXML private GridPane paymentFieldsGrid;
     @FXML private TextArea rawJsonArea;
@@ -166,6 +167,9 @@ public final class SessionDetailView {
         paymentPurchaseColumn.setCellValueFactory(Cells.text(row -> Money.formatWithCurrency(row.payment().purchaseAmount(), row.payment().purchaseCurrency())));
         paymentRefundedColumn.setCellValueFactory(Cells.text(row -> row.refundSummary() == null ? ""
                 : Money.format(row.refundSummary().totalRefunded(), row.refundSummary().currency())));
+        paymentRefundingColumn.setCellValueFactory(Cells.text(row -> row.refundSummary() == null ? ""
+                : Money.format(row.refundSummary().totalInProgress(), row.refundSummary().currency())
+                        + (row.refundSummary().inProgressCount() > 1 ? " (" + row.refundSummary().inProgressCount() + ")" : "")));
         paymentMaxRefundableColumn.setCellValueFactory(Cells.text(row -> row.refundSummary() != null
                 ? Money.format(row.refundSummary().maxRefundable(), row.refundSummary().currency())
                 : row.refundSummaryProblem() != null ? "unavailable" : "—"));

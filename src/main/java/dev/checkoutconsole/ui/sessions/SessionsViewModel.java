@@ -319,6 +319,8 @@ public final class SessionsViewModel {
         shownLimit.set(limit);
         loadState.set(page.results().isEmpty() ? LoadState.EMPTY : LoadState.LOADED);
         if (wanted != null) {
+            // A row equal to the last one asked for would not count as a change, and the table would not select it.
+            rowToSelect.set(null);
             rowOnPage(page, wanted).ifPresentOrElse(rowToSelect::set,
                     () -> dialogs.notify("Session " + wanted + " is not on this page with the current filters"));
             return;

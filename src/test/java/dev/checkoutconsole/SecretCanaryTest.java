@@ -6,6 +6,7 @@ import dev.checkoutconsole.api.model.HttpExchange;
 import dev.checkoutconsole.api.model.ModelJson;
 import dev.checkoutconsole.cli.CliEnvironment;
 import dev.checkoutconsole.cli.ConsoleCli;
+import dev.checkoutconsole.sandbox.ChaosSettings;
 import dev.checkoutconsole.sandbox.SandboxOptions;
 import dev.checkoutconsole.sandbox.SandboxServer;
 import dev.checkoutconsole.service.ActiveConnection;
@@ -152,11 +153,12 @@ class SecretCanaryTest {
         wizard.runSelected();
         wizard.runSelected();
         assertThat(wizard.steps().get(1).stateProperty().get()).isEqualTo(DemoViewModel.StepState.DONE);
-        // A call the sandbox refuses, so an error answer is among what is checked.
-        wizard.currencyProperty().set("JPY");
+        // A call that fails on the server, so an error answer is among what is checked.
+        server.setChaos(ChaosSettings.NONE.withErrorRate(1.0));
         wizard.selectedProperty().set(wizard.steps().get(0));
         wizard.runSelected();
-        assertThat(wizard.steps().get(0).reportProperty().get().summary()).contains("HTTP 400");
+        server.setChaos(ChaosSettings.NONE);
+        assertThat(wizard.steps().get(0).reportProperty().get().summary()).contains("HTTP 5");
         assertThat(log.snapshot()).extracting(HttpExchange::path).contains("/auth", "/payment-links");
         assertThat(issuedTokens).isNotEmpty();
     }

@@ -354,7 +354,10 @@ public final class SessionsViewModel {
         return selection;
     }
 
-    /** Why Delete is disabled for the selection, or null when it is enabled. */
+    /**
+     * Why Delete is disabled for the selection, or null when it is enabled: a selection with at least one deletable
+     * session can be deleted, and the others are reported as left alone.
+     */
     public StringBinding deleteBlockedReasonBinding() {
         return Bindings.createStringBinding(() -> {
             if (deleting.get()) {
@@ -363,12 +366,17 @@ public final class SessionsViewModel {
             if (selection.isEmpty()) {
                 return "Select one or more sessions";
             }
-            List<String> blocked = selection.stream()
-                    .filter(s -> SessionRules.whyNotDeletable(s).isPresent())
-                    .map(s -> s.id() + ": " + SessionRules.whyNotDeletable(s).orElseThrow())
-                    .toList();
-            return blocked.isEmpty() ? null : "Cannot delete " + String.join("; ", blocked);
+            return selection.stream().allMatch(s -> SessionRules.whyNotDeletable(s).isPresent())
+                    ? "Cannot delete " + notDeletable(selection) : null;
         }, selection, deleting);
+    }
+
+    /** "6808d…: FINISHED sessions cannot be deleted; 6808e…: …" for the sessions among these that cannot be deleted. */
+    private static String notDeletable(List<CheckoutSession> sessions) {
+        return sessions.stream()
+                .filter(s -> SessionRules.whyNotDeletable(s).isPresent())
+                .map(s -> s.id() + ": " + SessionRules.whyNotDeletable(s).orElseThrow())
+                .collect(Collectors.joining("; "));
     }
 
     public BooleanProperty deletingProperty() {
@@ -407,6 +415,10 @@ public final class SessionsViewModel {
     public void deleteSelected() {
         String blocked = deleteBlockedReasonBinding().get();
         if (blocked != null || connection.target().isEmpty()) {
+            // The button says why with its tooltip; the Delete key and the menu item reach here regardless.
+            if (blocked != null) {
+                dialogs.notify(blocked);
+            }
             return;
         }
         ActiveConnection.Target confirmedOn = connection.target().orElseThrow();
@@ -433,11 +445,16 @@ public final class SessionsViewModel {
                 .whenDone(() -> deleting.set(false)));
     }
 
-    private boolean confirmDelete(List<CheckoutSession> targets, boolean live) {
+    /** Names and totals only the sessions that will be sent; the others are listed as left alone. */
+    private boolean confirmDelete(List<CheckoutSession> selected, boolean live) {
+        List<CheckoutSession> targets = selected.stream().filter(s -> SessionRules.whyNotDeletable(s).isEmpty()).toList();
         String what = targets.size() == 1
                 ? "checkout session " + targets.get(0).id() + " (" + Money.formatWithCurrency(targets.get(0).totalAmount(), targets.get(0).currency()) + ")"
                 : targets.size() + " checkout sessions, " + totalsByCurrency(targets);
-        String message = "Delete " + what + "?\nA deleted session can no longer be paid. This cannot be undone.";
+        int leftAlone = selected.size() - targets.size();
+        String message = "Delete " + what + "?\nA deleted session can no longer be paid. This cannot be undone."
+                + (leftAlone == 0 ? "" : "\n\n" + leftAlone + " of the " + selected.size() + " selected cannot be deleted and "
+                + "will not be sent: " + notDeletable(selected));
         if (live) {
             String expected = targets.size() == 1 ? targets.get(0).id() : String.valueOf(targets.size());
             return dialogs.confirmByTyping("Delete on a LIVE profile",
@@ -455,7 +472,10 @@ public final class SessionsViewModel {
         List<DeleteOutcome> outcomes = new ArrayList<>();
         boolean serverStoppedAnswering = false;
         for (CheckoutSession target : targets) {
-            if (serverStoppedAnswering) {
+            Optional<String> notDeletable = SessionRules.whyNotDeletable(target);
+            if (notDeletable.isPresent()) {
+                outcomes.add(DeleteOutcome.notAttempted(target.id(), notDeletable.get()));
+            } else if (serverStoppedAnswering) {
                 outcomes.add(DeleteOutcome.notAttempted(target.id(), "not sent, the server stopped answering"));
             } else if (stopDeleting.get()) {
                 outcomes.add(DeleteOutcome.notAttempted(target.id(), "stopped before it was sent"));

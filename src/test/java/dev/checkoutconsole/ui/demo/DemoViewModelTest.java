@@ -11,6 +11,7 @@ import dev.checkoutconsole.service.OperatorContext;
 import dev.checkoutconsole.service.PaymentFlowDemo;
 import dev.checkoutconsole.service.PaymentFlowDemo.Step;
 import dev.checkoutconsole.service.SessionTimeline;
+import dev.checkoutconsole.sandbox.ChaosSettings;
 import dev.checkoutconsole.testsupport.SandboxFixture;
 import dev.checkoutconsole.testsupport.SandboxTime;
 import dev.checkoutconsole.ui.common.QueuedUiExecutor;
@@ -213,22 +214,33 @@ class DemoViewModelTest {
     }
 
     @Test
-    void aRefusalByTheServerShowsAtItsStepWithItsStatusTraceIdAndWhatToDo() {
-        // JPY is an ISO code, so the console sends it; the sandbox does not support it.
+    void anErrorAnswerShowsAtItsStepWithItsStatusTraceIdAndWhatToDo() {
+        run(Step.CREATE_LINK);
+        sandbox.server().setChaos(ChaosSettings.NONE.withErrorRate(1.0));
+        run(Step.CREATE_LINK);
+
+        StepRow create = row(Step.CREATE_LINK);
+        assertThat(create.stateProperty().get()).isEqualTo(StepState.FAILED);
+        HttpExchange failed = create.reportProperty().get().exchanges().get(create.reportProperty().get().exchanges().size() - 1);
+        assertThat(failed.status()).isBetween(500, 599);
+        assertThat(create.reportProperty().get().summary()).contains("HTTP " + failed.status()).contains(failed.traceId());
+        assertThat(create.reportProperty().get().advice()).contains("quote the traceId to support");
+        assertThat(viewModel.responseTextProperty().get()).startsWith("HTTP " + failed.status() + " · ").contains("traceId " + failed.traceId());
+
+        sandbox.server().setChaos(ChaosSettings.NONE);
+        run(Step.CREATE_LINK);
+        assertThat(create.stateProperty().get()).isEqualTo(StepState.DONE);
+    }
+
+    @Test
+    void aCurrencyTheApiDoesNotTakeIsNamedAndNothingIsSent() {
         viewModel.currencyProperty().set("JPY");
         run(Step.CREATE_LINK);
 
         StepRow create = row(Step.CREATE_LINK);
         assertThat(create.stateProperty().get()).isEqualTo(StepState.FAILED);
-        HttpExchange refused = create.reportProperty().get().exchanges().get(create.reportProperty().get().exchanges().size() - 1);
-        assertThat(refused.status()).isEqualTo(400);
-        assertThat(create.reportProperty().get().summary()).contains("HTTP 400").contains("currency").contains(refused.traceId());
-        assertThat(create.reportProperty().get().advice()).contains("check the values of this step and run it again");
-        assertThat(viewModel.responseTextProperty().get()).startsWith("HTTP 400 · ").contains("traceId " + refused.traceId());
-
-        viewModel.currencyProperty().set("CLP");
-        run(Step.CREATE_LINK);
-        assertThat(create.stateProperty().get()).isEqualTo(StepState.DONE);
+        assertThat(create.reportProperty().get().exchanges()).isEmpty();
+        assertThat(create.reportProperty().get().advice()).isEqualTo("Correct currency above and run the step again. Nothing was sent.");
     }
 
     @Test

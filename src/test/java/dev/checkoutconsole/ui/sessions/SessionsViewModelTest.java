@@ -12,6 +12,7 @@ import dev.checkoutconsole.service.LocalData;
 import dev.checkoutconsole.service.LocalPaths;
 import dev.checkoutconsole.service.Money;
 import dev.checkoutconsole.service.OperatorContext;
+import dev.checkoutconsole.service.SessionRules;
 import dev.checkoutconsole.service.SettledPayments;
 import dev.checkoutconsole.testsupport.SandboxFixture;
 import dev.checkoutconsole.testsupport.ScriptedDialogService;
@@ -226,6 +227,44 @@ class SessionsViewModelTest {
         assertThat(SessionsViewModel.totalsByCurrency(targets)).isNotBlank();
         assertThat(viewModel.deleteOutcomes()).hasSize(3).allSatisfy(outcome -> assertThat(outcome.deleted()).isTrue());
         assertThat(exchanges.stream().filter(exchange -> exchange.method().equals("DELETE"))).hasSize(3);
+    }
+
+    @Test
+    void aBulkDeleteSendsOnlyTheDeletableRowsAndReportsTheOthersWithTheirReason() {
+        viewModel.statusProperty().set(CheckoutSessionStatus.ACTIVE);
+        viewModel.apply();
+        List<CheckoutSession> active = List.copyOf(viewModel.sessions().subList(0, 2));
+        viewModel.statusProperty().set(CheckoutSessionStatus.FINISHED);
+        viewModel.apply();
+        CheckoutSession finished = viewModel.sessions().get(0);
+        viewModel.selection().setAll(active.get(0), finished, active.get(1));
+        assertThat(viewModel.deleteBlockedReasonBinding().get()).isNull();
+        dialogs.answer(true);
+        exchanges.clear();
+
+        viewModel.deleteSelected();
+
+        assertThat(dialogs.questions()).singleElement().asString().contains("Delete 2 checkout sessions")
+                .contains("1 of the 3 selected cannot be deleted").contains(finished.id());
+        assertThat(viewModel.deleteOutcomes()).extracting(DeleteOutcome::result).containsExactly(
+                DeleteOutcome.Result.DELETED, DeleteOutcome.Result.NOT_ATTEMPTED, DeleteOutcome.Result.DELETED);
+        assertThat(viewModel.deleteOutcomes().get(1).explanation()).isEqualTo("not deleted: " + SessionRules.whyNotDeletable(finished).orElseThrow());
+        assertThat(exchanges.stream().filter(exchange -> exchange.method().equals("DELETE"))).hasSize(2)
+                .noneMatch(exchange -> exchange.path().contains(finished.id()));
+    }
+
+    @Test
+    void theDeleteKeyOnASelectionThatCannotBeDeletedSaysWhy() {
+        viewModel.statusProperty().set(CheckoutSessionStatus.FINISHED);
+        viewModel.apply();
+        viewModel.selection().setAll(viewModel.sessions().get(0));
+        exchanges.clear();
+
+        viewModel.deleteSelected();
+
+        assertThat(dialogs.notifications()).singleElement().asString().startsWith("Cannot delete " + viewModel.sessions().get(0).id());
+        assertThat(dialogs.questions()).isEmpty();
+        assertThat(exchanges).isEmpty();
     }
 
     @Test

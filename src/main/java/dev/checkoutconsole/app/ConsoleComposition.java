@@ -297,7 +297,11 @@ public final class ConsoleComposition implements ConsoleNavigator {
     /** Opens the profiles and settings dialog; the header's selector reads the profiles again when it closes. */
     public void openSettings() {
         ViewLoader.View<SettingsView> settings = viewLoader.load("settings.fxml");
-        showModal("Profiles and settings", settings.root(), dialogStage -> { });
+        showModal("Profiles and settings", settings.root(), dialogStage -> dialogStage.setOnCloseRequest(event -> {
+            if (settings.controller().busy()) {
+                event.consume();
+            }
+        }));
         mainWindowViewModel.reloadProfiles();
     }
 

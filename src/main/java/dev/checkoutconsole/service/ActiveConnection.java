@@ -55,13 +55,17 @@ public final class ActiveConnection implements AutoCloseable {
         }
     }
 
-    /** Opens a connection for the operator's profile and makes it the active one. */
-    public Target switchTo(OperatorContext operator, ConnectionSettings settings) {
-        long opening = switches.incrementAndGet();
+    /**
+     * Opens a connection for the operator's profile and makes it the active one. One switch at a time, and the count
+     * moves on only once the new connection is open: settings it refuses leave the old one active and heard.
+     */
+    public synchronized Target switchTo(OperatorContext operator, ConnectionSettings settings) {
+        long opening = switches.get() + 1;
         Connection connection = Connection.open(settings, timeouts, operator, audit, exchange -> publish(exchange, opening));
         Target next = new Target(operator, connection);
         Target previous = target;
         target = next;
+        switches.set(opening);
         if (previous != null) {
             previous.connection().close();
         }

@@ -45,7 +45,7 @@ public final class InputValidation {
         return seconds;
     }
 
-    /** An ISO 4217 currency code, returned in upper case. */
+    /** A currency the API takes (one of {@link #API_CURRENCIES}), returned in upper case. */
     public static String currency(String field, String text) {
         String code = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
         if (!API_CURRENCIES.contains(code)) {

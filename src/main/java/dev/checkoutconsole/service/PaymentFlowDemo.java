@@ -296,7 +296,9 @@ public final class PaymentFlowDemo {
     public StepReport payWith(PaymentDialog dialog) {
         CheckoutSession current = session;
         String sessionPath = current == null ? null : "/checkout-sessions/" + current.id();
-        return run(Step.PAY, new Cancellation(), exchange -> sessionPath != null && exchange.path().startsWith(sessionPath), () -> {
+        String paymentsPath = current == null ? null : "/payments?checkoutSessionId=" + current.id();
+        return run(Step.PAY, new Cancellation(), exchange -> sessionPath != null
+                && (exchange.path().startsWith(sessionPath) || exchange.path().startsWith(paymentsPath)), () -> {
             require(current, "open the checkout session first");
             Payment made = dialog.pay(current).orElseThrow(() -> new StepFailed("The payment dialog was closed without a payment",
                     "Run this step again and submit the payment in the dialog."));

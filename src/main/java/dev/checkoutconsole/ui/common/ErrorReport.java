@@ -53,6 +53,19 @@ public record ErrorReport(Kind kind, String headline, ApiError apiError, String 
         return new ErrorReport(kind, what + ": " + headline, apiError, message);
     }
 
+    /**
+     * Whether a write that failed like this may still have happened on the server: it was refused clearly only by a
+     * 4xx answer or by the console itself before sending. A 5xx is no such refusal (CONOMY-API.md §5.1 calls it
+     * retriable and promises nothing was committed), nor is a call cut off or gone without an answer.
+     */
+    public boolean writeMayHaveHappened() {
+        return switch (kind) {
+            case API_ERROR -> apiError.status() >= 500;
+            case INVALID_INPUT -> false;
+            case UNREACHABLE, TIMEOUT, CANCELLED, UNEXPECTED -> true;
+        };
+    }
+
     public String traceId() {
         return apiError == null ? null : apiError.traceId();
     }

@@ -34,8 +34,10 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper profileName = new ReadOnlyStringWrapper("—");
     private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<ErrorReport> problem = new ReadOnlyObjectWrapper<>();
-    /** The saved profile last chosen in the header, as it was read then. */
-    private Profile chosen;
+    /** The profile chosen in the header whose switch has not happened yet (it may never: its secrets are asked for). */
+    private Profile choosing;
+    /** The saved profile the active connection was opened for, as it was read then; null for the built-in one. */
+    private Profile connected;
 
     public MainWindowViewModel(ActiveConnection connection, ConnectionStatus status, ProfileService profileService,
                                TaskExecutor executor, DialogService dialogs, Consumer<Profile> switchToProfile, ZoneId zone) {
@@ -49,6 +51,8 @@ public final class MainWindowViewModel {
             profileName.set(target.profileName());
             live.set(target.live());
             problem.set(null);
+            connected = choosing != null && choosing.name().equals(target.profileName()) ? choosing : null;
+            choosing = null;
         }));
     }
 
@@ -73,15 +77,15 @@ public final class MainWindowViewModel {
      * by connecting again: a profile just marked LIVE must not go on being treated as a sandbox until the next switch.
      */
     private void takeEditsOfTheProfileInUse(List<Profile> read) {
-        if (chosen == null || !chosen.name().equals(profileName.get())) {
+        if (connected == null) {
             return;
         }
-        read.stream().filter(profile -> profile.name().equals(chosen.name()) && !profile.equals(chosen)).findFirst()
+        read.stream().filter(profile -> profile.name().equals(connected.name()) && !profile.equals(connected)).findFirst()
                 .ifPresent(edited -> {
-                    chosen = edited;
-                    switchToProfile.accept(edited);
-                    dialogs.notify("Connected again to " + edited.name() + " with its saved changes"
+                    choosing = edited;
+                    dialogs.notify("Connecting again to " + edited.name() + " with its saved changes"
                             + (edited.live() ? "; it is LIVE" : ""));
+                    switchToProfile.accept(edited);
                 });
     }
 
@@ -110,7 +114,7 @@ public final class MainWindowViewModel {
                 "Connect to " + profile.name() + "? It is LIVE: deletes and refunds there move real money.", "Connect to LIVE")) {
             return false;
         }
-        chosen = profile;
+        choosing = profile;
         switchToProfile.accept(profile);
         return true;
     }

@@ -117,7 +117,7 @@ public final class PaymentDialogView {
 
     @FXML
     private void checkAgain() {
-        viewModel.checkOutcome();
+        viewModel.checkPayments();
     }
 
     @FXML

@@ -11,6 +11,7 @@ import dev.checkoutconsole.api.model.OpenEnum;
 import dev.checkoutconsole.api.model.Payment;
 import dev.checkoutconsole.api.model.PaymentMethodConfig;
 import dev.checkoutconsole.api.model.PaymentMethodType;
+import dev.checkoutconsole.api.model.PaymentStatus;
 import dev.checkoutconsole.service.ActiveConnection;
 import dev.checkoutconsole.service.Connection;
 import dev.checkoutconsole.service.InputValidation;
@@ -46,13 +47,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Pays one session: the method (from the session's allowed methods, with what each costs), a description, and the
  * payer fields the session requires. Submitting is possible once, while nothing is in flight; the answer shows the
- * transaction and the session's new status. When the answer is lost (a timeout, a dropped connection) the payment
- * may exist all the same, and the API has no idempotency key to make a second attempt safe: Submit then stays
- * blocked until the session's payments, read back from the server, say whether the first attempt went through.
+ * transaction and the session's new status. The API has no idempotency key to make a second attempt safe, so the
+ * dialog reads the session's payments from the server first: Submit waits for that read, and stays blocked while a
+ * payment of the session is still open (one sent from an earlier dialog whose answer was lost, say). When the
+ * answer to this dialog's own payment is lost (a timeout, a dropped connection, a server error) the payment may
+ * exist all the same: Submit stays blocked until a new read says whether it went through.
  */
 public final class PaymentDialogViewModel {
     private static final List<String> ADDRESS_PARTS = List.of("street", "streetNumber", "city", "country");
@@ -72,7 +77,12 @@ public final class PaymentDialogViewModel {
     private final ReadOnlyBooleanWrapper submitting = new ReadOnlyBooleanWrapper();
     /** A payment was sent and no answer says whether it went through; the read-back has not settled it yet. */
     private final ReadOnlyBooleanWrapper outcomeUnknown = new ReadOnlyBooleanWrapper();
+    /** A read of the session's payments is running. */
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper();
+    /** Why the last read of the session's payments does not let Submit be used, or null when it does. */
+    private final ReadOnlyStringWrapper heldByThePayments = new ReadOnlyStringWrapper("The session's payments have not been read yet");
+    /** The ids of the session's payments before this dialog's own: any other id read back is this dialog's. */
+    private Set<String> paymentsBefore = Set.of();
     private final ReadOnlyStringWrapper outcomeNotice = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<Payment> payment = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper sessionStatusAfter = new ReadOnlyStringWrapper();
@@ -106,6 +116,7 @@ public final class PaymentDialogViewModel {
                 customerInputs.put(requirement.raw(), new SimpleStringProperty(prefill(requirement.raw())));
             }
         }
+        checkPayments();
     }
 
     public CheckoutSession session() {
@@ -144,7 +155,8 @@ public final class PaymentDialogViewModel {
 
     /** Why Submit is disabled, or null when the form can be sent. */
     public StringBinding submitBlockedReasonBinding() {
-        List<Observable> dependencies = new ArrayList<>(List.of(method, submitting, checking, outcomeUnknown, payment));
+        List<Observable> dependencies = new ArrayList<>(List.of(method, submitting, checking, outcomeUnknown,
+                heldByThePayments, payment));
         dependencies.addAll(customerInputs.values());
         return Bindings.createStringBinding(this::submitBlockedReason, dependencies.toArray(Observable[]::new));
     }
@@ -157,10 +169,13 @@ public final class PaymentDialogViewModel {
             return "Sending…";
         }
         if (checking.get()) {
-            return "Checking whether the payment went through…";
+            return outcomeUnknown.get() ? "Checking whether the payment went through…" : "Reading this session's payments…";
         }
         if (outcomeUnknown.get()) {
             return "The payment may have gone through: check before paying again";
+        }
+        if (heldByThePayments.get() != null) {
+            return heldByThePayments.get();
         }
         if (method.get() == null) {
             return "Choose a payment method";
@@ -201,9 +216,9 @@ public final class PaymentDialogViewModel {
         return checking.getReadOnlyProperty();
     }
 
-    /** "Check again" is offered when the outcome is still unknown and no check is running. */
+    /** "Check again" is offered while the payments hold Submit back (or the outcome is unknown) and no read runs. */
     public BooleanBinding checkAgainOfferedBinding() {
-        return outcomeUnknown.and(checking.not());
+        return outcomeUnknown.or(heldByThePayments.isNotNull()).and(checking.not()).and(payment.isNull());
     }
 
     /** What the agent is told about a payment attempt without a clear answer and what the check found; null if none. */
@@ -262,31 +277,32 @@ public final class PaymentDialogViewModel {
                 .onSuccess(this::showPayment)
                 .onFailure(failure -> {
                     ErrorReport report = ErrorReport.of(failure);
-                    if (report.kind() == ErrorReport.Kind.API_ERROR || report.kind() == ErrorReport.Kind.INVALID_INPUT) {
+                    if (!report.writeMayHaveHappened()) {
                         error.set(report);
                         return;
                     }
                     outcomeUnknown.set(true);
                     outcomeNotice.set(report.headline() + ", so the console cannot tell whether the payment went through. "
                             + "Nothing more is sent until this session's payments on the server say so.");
-                    checkOutcome();
+                    checkPayments();
                 })
                 .whenDone(() -> submitting.set(false)));
     }
 
     /**
-     * Reads the session's payments and the session back from the server to learn what became of a payment attempt
-     * without a clear answer: a payment found is shown as the result; none, on a session that can still be paid,
-     * lets the agent send again. Anything less keeps Submit blocked and offers to check again.
+     * Reads the session and its payments from the server, when the dialog opens and after an unclear answer. A
+     * payment not listed before this dialog's own attempt is that attempt's, and is shown as the result. Otherwise
+     * Submit is free only on a session that can be paid and has no payment still open (not FAILED or EXPIRED).
      */
-    public void checkOutcome() {
-        if (!outcomeUnknown.get() || checking.get()) {
+    public void checkPayments() {
+        if (checking.get()) {
             return;
         }
-        if (connection.target().orElse(null) != openedOn) {
+        if (openedOn == null || connection.target().orElse(null) != openedOn) {
+            heldByThePayments.set("The profile changed since this dialog opened");
             error.set(new ErrorReport(ErrorReport.Kind.INVALID_INPUT, "The profile changed", null,
-                    "The console switched profiles since this dialog opened, so it cannot check this session here. Open the "
-                            + "session again on the profile it belongs to and look at its payments before paying again."));
+                    "The console switched profiles since this dialog opened, so it cannot read this session here. Open the "
+                            + "session again on the profile it belongs to and look at its payments before paying."));
             return;
         }
         Connection readFrom = openedOn.connection();
@@ -294,36 +310,55 @@ public final class PaymentDialogViewModel {
         error.set(null);
         executor.execute(BackgroundTask.of(cancel -> new ReadBack(
                         readFrom.sessions().payments(session.id(), cancel).results(), readFrom.sessions().get(session.id(), cancel)))
-                .onSuccess(this::settleOutcome)
+                .onSuccess(this::settle)
                 .onFailure(failure -> {
-                    error.set(ErrorReport.of(failure).during("Could not check whether the payment went through"));
-                    outcomeNotice.set("The payment may have gone through. Submit stays blocked until the console can read "
-                            + "this session's payments: check again.");
+                    heldByThePayments.set("The session's payments could not be read: check again");
+                    error.set(ErrorReport.of(failure).during("Could not read this session's payments"));
+                    if (outcomeUnknown.get()) {
+                        outcomeNotice.set("The payment may have gone through. Submit stays blocked until the console can read "
+                                + "this session's payments: check again.");
+                    }
                 })
                 .whenDone(() -> checking.set(false)));
     }
 
-    /**
-     * Any payment listed is this attempt's: a payment moves its session out of the payable statuses (CONOMY-API.md
-     * §2.5, PROCESSING_PAYMENT), so the session this dialog could pay had none before.
-     */
-    private void settleOutcome(ReadBack readBack) {
-        Optional<Payment> found = readBack.payments().stream()
-                .max(Comparator.comparing(Payment::createdAt, Comparator.nullsFirst(Comparator.naturalOrder())));
-        if (found.isPresent()) {
-            outcomeUnknown.set(false);
-            showPayment(new PaidSession(found.get(), readBack.session().status().raw()));
-            outcomeNotice.set("The payment went through: the server has it, found after the unclear answer. Do not pay again.");
-        } else if (SessionRules.isPayable(readBack.session())) {
-            outcomeUnknown.set(false);
-            outcomeNotice.set("No payment was found: the server lists none for this session and it can still be paid. "
-                    + "You can submit again.");
-        } else {
-            // A session that left the payable statuses without a payment listed may have one on the way.
-            outcomeNotice.set("The server lists no payment for this session, but its status is now "
-                    + readBack.session().status().raw() + ", so it cannot be paid here and a payment may still be on its way. "
-                    + "Check again in a moment.");
+    private void settle(ReadBack readBack) {
+        if (outcomeUnknown.get()) {
+            Optional<Payment> made = readBack.payments().stream()
+                    .filter(listed -> !paymentsBefore.contains(listed.id()))
+                    .max(Comparator.comparing(Payment::createdAt, Comparator.nullsFirst(Comparator.naturalOrder())));
+            if (made.isPresent()) {
+                outcomeUnknown.set(false);
+                heldByThePayments.set(null);
+                showPayment(new PaidSession(made.get(), readBack.session().status().raw()));
+                outcomeNotice.set("The payment went through: the server has it, found after the unclear answer. Do not pay again.");
+                return;
+            }
         }
+        paymentsBefore = readBack.payments().stream().map(Payment::id).collect(Collectors.toUnmodifiableSet());
+        heldByThePayments.set(whyThePaymentsHoldSubmit(readBack));
+        if (outcomeUnknown.get() && heldByThePayments.get() == null) {
+            outcomeUnknown.set(false);
+            outcomeNotice.set("No payment was found: the server lists no new one for this session and it can still be paid. "
+                    + "You can submit again.");
+        } else if (outcomeUnknown.get()) {
+            outcomeNotice.set("The server lists no new payment for this session, but " + heldByThePayments.get()
+                    + ". A payment may still be on its way: check again in a moment.");
+        }
+    }
+
+    private static String whyThePaymentsHoldSubmit(ReadBack readBack) {
+        Optional<Payment> open = readBack.payments().stream()
+                .filter(listed -> !listed.status().is(PaymentStatus.FAILED) && !listed.status().is(PaymentStatus.EXPIRED))
+                .findFirst();
+        if (open.isPresent()) {
+            return "Payment " + open.get().id() + " of this session is " + open.get().status().raw()
+                    + " and may still go through";
+        }
+        if (!SessionRules.isPayable(readBack.session())) {
+            return "The session is " + readBack.session().status().raw() + " on the server and cannot be paid";
+        }
+        return null;
     }
 
     private void showPayment(PaidSession result) {

@@ -240,7 +240,8 @@ public final class SessionsViewModel {
 
     /**
      * After a profile switch the rows are another environment's: none may stay selected, or a Delete meant for
-     * them would go, by id, to the new profile. The new profile's first page follows.
+     * them would go, by id, to the new profile. The new profile's first page follows. A delete still running on the
+     * old profile reports its outcomes when it ends, naming that profile.
      */
     private void forgetPage() {
         if (inFlight != null) {
@@ -249,6 +250,10 @@ public final class SessionsViewModel {
         selection.clear();
         rowsToKeepSelected.clear();
         sessions.clear();
+        actionError.set(null);
+        if (!deleting.get()) {
+            deleteOutcomes.clear();
+        }
         total.set(0);
         offset.set(0);
         loadState.set(LoadState.IDLE);
@@ -428,7 +433,7 @@ public final class SessionsViewModel {
         }
         deleting.set(true);
         actionError.set(null);
-        deleteBatchSize.set(targets.size());
+        deleteBatchSize.set((int) targets.stream().filter(s -> SessionRules.whyNotDeletable(s).isEmpty()).count());
         stopDeleting.set(false);
         deleteProgress.set(0);
         deleteOutcomes.clear();
@@ -438,6 +443,7 @@ public final class SessionsViewModel {
                     long deleted = outcomes.stream().filter(DeleteOutcome::deleted).count();
                     long unknown = outcomes.stream().filter(o -> o.result() == DeleteOutcome.Result.UNKNOWN).count();
                     dialogs.notify(deleted + " of " + outcomes.size() + (outcomes.size() == 1 ? " session" : " sessions") + " deleted"
+                            + (connection.target().orElse(null) == confirmedOn ? "" : " on " + confirmedOn.profileName())
                             + (unknown == 0 ? "" : "; " + unknown + " without an answer, the reloaded page shows whether it is gone"));
                     reload();
                 })
@@ -465,18 +471,18 @@ public final class SessionsViewModel {
     }
 
     /**
-     * Stops at the first DELETE whose answer did not come (a timeout, a dropped connection): it may have happened,
-     * and the ones after it would only wait out the same timeout.
+     * Stops at the first DELETE that may have happened without saying so (no answer, a server error): the ones
+     * after it would only meet the same trouble.
      */
     private List<DeleteOutcome> deleteEach(Connection confirmedOn, List<CheckoutSession> targets, Cancellation cancel) {
         List<DeleteOutcome> outcomes = new ArrayList<>();
-        boolean serverStoppedAnswering = false;
+        boolean noClearAnswer = false;
         for (CheckoutSession target : targets) {
             Optional<String> notDeletable = SessionRules.whyNotDeletable(target);
             if (notDeletable.isPresent()) {
                 outcomes.add(DeleteOutcome.notAttempted(target.id(), notDeletable.get()));
-            } else if (serverStoppedAnswering) {
-                outcomes.add(DeleteOutcome.notAttempted(target.id(), "not sent, the server stopped answering"));
+            } else if (noClearAnswer) {
+                outcomes.add(DeleteOutcome.notAttempted(target.id(), "not sent after the one before got no clear answer"));
             } else if (stopDeleting.get()) {
                 outcomes.add(DeleteOutcome.notAttempted(target.id(), "stopped before it was sent"));
             } else {
@@ -485,8 +491,8 @@ public final class SessionsViewModel {
                     outcomes.add(DeleteOutcome.deleted(target.id()));
                 } catch (RuntimeException failure) {
                     ErrorReport report = ErrorReport.of(failure);
-                    serverStoppedAnswering = report.kind() == ErrorReport.Kind.TIMEOUT || report.kind() == ErrorReport.Kind.UNREACHABLE;
-                    outcomes.add(serverStoppedAnswering ? DeleteOutcome.unknown(target.id(), report) : DeleteOutcome.refused(target.id(), report));
+                    noClearAnswer = report.writeMayHaveHappened();
+                    outcomes.add(noClearAnswer ? DeleteOutcome.unknown(target.id(), report) : DeleteOutcome.refused(target.id(), report));
                 }
             }
             double done = (double) outcomes.size() / targets.size();

@@ -154,6 +154,7 @@ public final class SettingsView {
                 .or(viewModel.builtInSelectedBinding()).or(viewModel.busyProperty()));
         BlockableActions.bind(useButton, useTooltip, viewModel.useBlockedReasonBinding(), "Connect the console to this profile");
         progress.visibleProperty().bind(viewModel.busyProperty());
+        closeButton.disableProperty().bind(viewModel.busyProperty());
         errorBanner.reportProperty().bind(viewModel.errorProperty());
     }
 
@@ -181,6 +182,14 @@ public final class SettingsView {
     }
 
     @FXML
+    /**
+     * True while a save or delete is on its way: the dialog must not close then, or the header would read the
+     * profiles before the change landed and miss an edit to the profile in use.
+     */
+    public boolean busy() {
+        return viewModel.busyProperty().get();
+    }
+
     private void close() {
         closeButton.getScene().getWindow().hide();
     }

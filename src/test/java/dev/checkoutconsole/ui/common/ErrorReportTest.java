@@ -32,6 +32,16 @@ class ErrorReportTest {
     }
 
     @Test
+    void onlyAClearRefusalSaysAWriteDidNotHappen() {
+        assertThat(ErrorReport.of(new ApiErrorException(new ApiError(422, "21", "failedPrecondition", "paid", "t"))).writeMayHaveHappened()).isFalse();
+        assertThat(ErrorReport.of(new InvalidInputException("amount", "must be positive")).writeMayHaveHappened()).isFalse();
+        assertThat(ErrorReport.of(new ApiErrorException(new ApiError(503, "14", "unavailable", "busy", "t"))).writeMayHaveHappened()).isTrue();
+        assertThat(ErrorReport.of(new CallTimeoutException("read timeout", null)).writeMayHaveHappened()).isTrue();
+        assertThat(ErrorReport.of(new ConnectionFailedException("reset", null)).writeMayHaveHappened()).isTrue();
+        assertThat(ErrorReport.of(new IllegalStateException("audit write failed")).writeMayHaveHappened()).isTrue();
+    }
+
+    @Test
     void connectionProblemsAreTheirOwnKinds() {
         assertThat(ErrorReport.of(new ConnectionFailedException("Cannot reach 127.0.0.1", null)).kind())
                 .isEqualTo(ErrorReport.Kind.UNREACHABLE);

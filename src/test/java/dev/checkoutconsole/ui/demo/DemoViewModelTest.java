@@ -209,8 +209,10 @@ class DemoViewModelTest {
         run(Step.PAY);
         assertThat(row(Step.PAY).stateProperty().get()).isEqualTo(StepState.DONE);
         assertThat(dialogShownFor).hasSize(2).allSatisfy(session -> assertThat(session.id()).isEqualTo(dialogShownFor.get(0).id()));
-        assertThat(paths(Step.PAY)).containsExactly("POST /checkout-sessions/" + dialogShownFor.get(0).id() + "/payments",
-                "GET /checkout-sessions/" + dialogShownFor.get(0).id());
+        String id = dialogShownFor.get(0).id();
+        assertThat(paths(Step.PAY)).as("the dialog reads the session's payments before it lets the payment be sent")
+                .containsExactly("GET /payments?checkoutSessionId=" + id, "GET /checkout-sessions/" + id,
+                        "POST /checkout-sessions/" + id + "/payments", "GET /checkout-sessions/" + id);
     }
 
     @Test

@@ -7,10 +7,12 @@ import dev.checkoutconsole.api.model.HttpExchange;
 import dev.checkoutconsole.api.model.ModelJson;
 import dev.checkoutconsole.api.model.Payment;
 import dev.checkoutconsole.api.model.PaymentLink;
+import dev.checkoutconsole.api.model.PaymentStatus;
 import dev.checkoutconsole.sandbox.ChaosSettings;
 import dev.checkoutconsole.service.ActiveConnection;
 import dev.checkoutconsole.service.Cancellation;
 import dev.checkoutconsole.service.OperatorContext;
+import dev.checkoutconsole.service.SessionRules;
 import dev.checkoutconsole.service.SettledPayments;
 import dev.checkoutconsole.testsupport.LocalDataFixture;
 import dev.checkoutconsole.testsupport.SandboxFixture;
@@ -202,11 +204,11 @@ class PaymentDialogViewModelTest {
 
         assertThat(paymentReadBacks(session)).isNotEmpty();
         assertThat(blockedReason.get()).isEqualTo("The payment may have gone through: check before paying again");
-        assertThat(viewModel.errorProperty().get().headline()).startsWith("Could not check whether the payment went through");
+        assertThat(viewModel.errorProperty().get().headline()).startsWith("Could not read this session's payments");
         assertThat(viewModel.checkAgainOfferedBinding().get()).isTrue();
 
         sandbox.server().setChaos(ChaosSettings.NONE);
-        viewModel.checkOutcome();
+        viewModel.checkPayments();
 
         assertThat(viewModel.errorProperty().get()).isNull();
         assertThat(viewModel.checkAgainOfferedBinding().get()).isFalse();
@@ -220,6 +222,50 @@ class PaymentDialogViewModelTest {
         viewModel.customerInputs().get("firstName").set("Jane");
         viewModel.customerInputs().get("email").set("jane@example.com");
         return viewModel;
+    }
+
+    /** Filled in, once the dialog has read the session's payments, as it does when it opens. */
+    private static PaymentDialogViewModel filledIn(CheckoutSession session, QueuedUiExecutor ui) throws InterruptedException {
+        PaymentDialogViewModel viewModel = filledIn(session, (TaskExecutor) ui);
+        ui.runUntil("the dialog has read the session's payments", () -> !viewModel.checkingProperty().get(), PATIENCE);
+        return viewModel;
+    }
+
+    @Test
+    void aPaymentLeftOpenByAnEarlierDialogKeepsSubmitBlockedInTheNextOne() {
+        CheckoutSession session = aSessionOfANewLink();
+        PaymentDialogViewModel earlier = filledIn(session, TaskExecutor.sameThread());
+        earlier.submit();
+        Payment open = earlier.paymentProperty().get();
+
+        PaymentDialogViewModel next = filledIn(session, TaskExecutor.sameThread());
+        next.submit();
+
+        assertThat(next.submitBlockedReasonBinding().get()).isEqualTo("Payment " + open.id() + " of this session is "
+                + open.status().raw() + " and may still go through");
+        assertThat(paymentPosts(session)).hasSize(1);
+    }
+
+    @Test
+    void anEarlierPaymentThatExpiredIsNotTakenForTheAttemptWhoseAnswerWasLost() {
+        CheckoutSession session = aSessionOfANewLink();
+        PaymentDialogViewModel earlier = filledIn(session, TaskExecutor.sameThread());
+        earlier.submit();
+        Cancellation none = new Cancellation();
+        connection.connection().payments().advanceInSandbox(earlier.paymentProperty().get().id(), PaymentStatus.EXPIRED, none);
+        CheckoutSession reopened = connection.connection().sessions().refresh(session.checkoutToken(), none);
+        assertThat(SessionRules.isPayable(reopened)).isTrue();
+        PaymentDialogViewModel next = filledIn(reopened, TaskExecutor.sameThread());
+        assertThat(next.submitBlockedReasonBinding().get()).as("an expired payment holds nothing back").isNull();
+
+        sandbox.server().setChaos(ChaosSettings.NONE.withDropRate(1.0));
+        next.submit();
+        sandbox.server().setChaos(ChaosSettings.NONE);
+        next.checkPayments();
+
+        assertThat(next.paymentProperty().get()).isNull();
+        assertThat(next.outcomeNoticeProperty().get()).startsWith("No payment was found");
+        assertThat(next.submitBlockedReasonBinding().get()).isNull();
     }
 
     private static void await(String what, BooleanSupplier done) throws InterruptedException {

@@ -359,7 +359,7 @@ class SessionsViewModelTest {
         assertThat(viewModel.deleteOutcomes()).extracting(DeleteOutcome::result)
                 .containsExactly(DeleteOutcome.Result.UNKNOWN, DeleteOutcome.Result.NOT_ATTEMPTED, DeleteOutcome.Result.NOT_ATTEMPTED);
         assertThat(viewModel.deleteOutcomes().get(0).explanation()).contains("reload to see whether it was deleted");
-        assertThat(viewModel.deleteOutcomes().get(1).explanation()).contains("the server stopped answering");
+        assertThat(viewModel.deleteOutcomes().get(1).explanation()).contains("not sent after the one before got no clear answer");
         assertThat(exchanges.stream().filter(exchange -> exchange.method().equals("DELETE"))).hasSize(1);
         assertThat(dialogs.notifications()).last().asString().startsWith("0 of 3 sessions deleted; 1 without an answer");
     }

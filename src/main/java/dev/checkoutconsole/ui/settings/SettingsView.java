@@ -181,7 +181,6 @@ public final class SettingsView {
         }
     }
 
-    @FXML
     /**
      * True while a save or delete is on its way: the dialog must not close then, or the header would read the
      * profiles before the change landed and miss an edit to the profile in use.
@@ -190,6 +189,7 @@ public final class SettingsView {
         return viewModel.busyProperty().get();
     }
 
+    @FXML
     private void close() {
         closeButton.getScene().getWindow().hide();
     }

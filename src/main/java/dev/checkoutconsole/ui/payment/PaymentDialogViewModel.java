@@ -252,10 +252,7 @@ public final class PaymentDialogViewModel {
         if (submitBlockedReason() != null) {
             return;
         }
-        if (openedOn == null || connection.target().orElse(null) != openedOn) {
-            error.set(new ErrorReport(ErrorReport.Kind.INVALID_INPUT, "The profile changed", null,
-                    "The console switched profiles since this dialog opened, so nothing was sent. Close the dialog and "
-                            + "open the session again on the profile it belongs to."));
+        if (refusedForAnotherProfile("nothing was sent")) {
             return;
         }
         Connection payOn = openedOn.connection();
@@ -298,11 +295,8 @@ public final class PaymentDialogViewModel {
         if (checking.get()) {
             return;
         }
-        if (openedOn == null || connection.target().orElse(null) != openedOn) {
+        if (refusedForAnotherProfile("this session's payments cannot be read here")) {
             heldByThePayments.set("The profile changed since this dialog opened");
-            error.set(new ErrorReport(ErrorReport.Kind.INVALID_INPUT, "The profile changed", null,
-                    "The console switched profiles since this dialog opened, so it cannot read this session here. Open the "
-                            + "session again on the profile it belongs to and look at its payments before paying."));
             return;
         }
         Connection readFrom = openedOn.connection();
@@ -320,6 +314,17 @@ public final class PaymentDialogViewModel {
                     }
                 })
                 .whenDone(() -> checking.set(false)));
+    }
+
+    /** The session is the environment's the dialog opened on: after a profile switch nothing about it goes out. */
+    private boolean refusedForAnotherProfile(String consequence) {
+        if (openedOn != null && connection.target().orElse(null) == openedOn) {
+            return false;
+        }
+        error.set(new ErrorReport(ErrorReport.Kind.INVALID_INPUT, "The profile changed", null,
+                "The console switched profiles since this dialog opened, so " + consequence + ". Close the dialog and "
+                        + "open the session again on the profile it belongs to."));
+        return true;
     }
 
     private void settle(ReadBack readBack) {

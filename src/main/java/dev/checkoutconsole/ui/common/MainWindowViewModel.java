@@ -96,7 +96,8 @@ public final class MainWindowViewModel {
 
     /**
      * What went wrong with the profiles or the last switch, shown in a banner under the header; the next switch, or
-     * the next read of the profiles that works, clears it. API errors of a connected profile show where the call was made instead.
+     * the next read of the profiles that works, clears it. API errors of a connected profile show where the call
+     * was made instead.
      */
     public ReadOnlyObjectProperty<ErrorReport> problemProperty() {
         return problem.getReadOnlyProperty();

@@ -9,8 +9,10 @@ import dev.checkoutconsole.ui.common.MainWindowView;
 import dev.checkoutconsole.ui.common.StoredUiPreferences;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,9 +80,10 @@ public final class ConsoleApplication extends Application {
         });
 
         stage.setTitle("Checkout Console");
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(window.root(),
-                preferences.getDouble(WIDTH).orElse(1440.0),
-                preferences.getDouble(HEIGHT).orElse(880.0)));
+                preferences.getDouble(WIDTH, 640, screen.getWidth()).orElse(Math.min(1440.0, screen.getWidth())),
+                preferences.getDouble(HEIGHT, 400, screen.getHeight()).orElse(Math.min(880.0, screen.getHeight()))));
         stage.setMaximized(preferences.getBoolean(MAXIMIZED));
         stage.setOnHiding(event -> {
             preferences.put(MAXIMIZED, String.valueOf(stage.isMaximized()));

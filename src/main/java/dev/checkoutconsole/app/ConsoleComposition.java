@@ -117,7 +117,7 @@ public final class ConsoleComposition implements ConsoleNavigator {
         this.connection = new ActiveConnection(localData.audit());
         this.connectionStatus = new ConnectionStatus(connection, executor);
         this.sessionsViewModel = new SessionsViewModel(connection, executor, dialogs, preferences, clock);
-        this.detailViewModel = new SessionDetailViewModel(connection, executor, dialogs, this, connectionStatus, clock, zone);
+        this.detailViewModel = new SessionDetailViewModel(connection, executor, dialogs, this, clock, zone);
         this.mainWindowViewModel = new MainWindowViewModel(connection, connectionStatus, localData.profiles(), executor,
                 dialogs, this::switchToProfile, zone);
         this.viewLoader = new ViewLoader(this::controllerFor);
@@ -157,7 +157,7 @@ public final class ConsoleComposition implements ConsoleNavigator {
         ViewLoader.View<SessionsView> sessions = viewLoader.load("sessions.fxml");
         SplitPane split = new SplitPane(sessions.root(), detailPane);
         split.setId("sessions-split");
-        split.setDividerPositions(preferences.getDouble(SESSIONS_SPLIT).orElse(0.62));
+        split.setDividerPositions(preferences.getDouble(SESSIONS_SPLIT, 0.2, 0.85).orElse(0.62));
         split.getDividers().get(0).positionProperty().addListener((observable, old, position) ->
                 preferences.put(SESSIONS_SPLIT, String.valueOf(position.doubleValue())));
         Tab sessionsTab = main.controller().addFeatureTab("Sessions", "mdmz-receipt", () -> split);

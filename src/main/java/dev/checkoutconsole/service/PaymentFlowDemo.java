@@ -471,6 +471,17 @@ public final class PaymentFlowDemo {
         }
     }
 
+    /**
+     * The demo creates links and sessions, pays, and has a made-up second operator approve a refund: on a profile
+     * that moves real money none of that may happen, so no step runs there.
+     */
+    private void refuseOnALiveProfile() {
+        if (connection.target().map(ActiveConnection.Target::live).orElse(false)) {
+            throw new StepFailed("The demo does not run on a LIVE profile: its steps would create real links, payments "
+                    + "and refunds", "Switch to a sandbox profile (the embedded sandbox is always there) and run it there.");
+        }
+    }
+
     /** Runs a step that makes its calls on this thread, so calls other threads make meanwhile are not its own. */
     StepReport run(Step step, Cancellation cancel, StepBody body) {
         return run(step, cancel, exchange -> false, body);
@@ -490,6 +501,7 @@ public final class PaymentFlowDemo {
         StepReport report;
         try {
             cancel.throwIfCancelled();
+            refuseOnALiveProfile();
             String summary = body.run();
             report = new StepReport(step, Outcome.OK, summary, null, List.copyOf(exchanges), Duration.between(started, clock.instant()));
         } catch (StepFailed failed) {

@@ -8,10 +8,10 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * What the status bar says and what a support summary quotes: the state of the connection and the last call made,
- * with its time and traceId. Fed by the active connection's exchanges, on the UI thread. A switch of profile is
- * "connecting" until the server first answers; a call the console cancelled itself, or one that ends on the
- * profile the console has since switched away from, changes neither.
+ * What the status bar says: the state of the connection and the last call made, with its time and traceId. Fed by
+ * the active connection's exchanges, on the UI thread. A switch of profile is "connecting" until the server first
+ * answers; a call the console cancelled itself, or one that ends on the profile the console has since switched away
+ * from, changes neither.
  */
 public final class ConnectionStatus {
     public enum State { CONNECTING, CONNECTED, UNREACHABLE, ERROR }
@@ -38,11 +38,6 @@ public final class ConnectionStatus {
 
     public ReadOnlyObjectProperty<HttpExchange> lastExchangeProperty() {
         return lastExchange.getReadOnlyProperty();
-    }
-
-    /** The traceId of the last call that was not cancelled, for support summaries; null before any call. */
-    public String lastTraceId() {
-        return lastExchange.get() == null ? null : lastExchange.get().traceId();
     }
 
     /** Shown while the console starts or switches: "Starting the embedded sandbox…". */

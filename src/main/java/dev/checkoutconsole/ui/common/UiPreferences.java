@@ -12,10 +12,14 @@ public interface UiPreferences {
 
     void put(String key, String value);
 
-    /** A saved number; a value that no longer reads (hand-edited, or from an older version) counts as unset. */
-    default Optional<Double> getDouble(String key) {
+    /**
+     * A saved number from min to max. One that no longer reads, is not finite or lies outside (hand-edited, from an
+     * older version, from a larger screen) counts as unset: a window of width 0 or a pane squeezed shut must not
+     * come back at every start.
+     */
+    default Optional<Double> getDouble(String key, double min, double max) {
         try {
-            return get(key).map(Double::parseDouble);
+            return get(key).map(Double::parseDouble).filter(value -> Double.isFinite(value) && value >= min && value <= max);
         } catch (NumberFormatException unreadable) {
             return Optional.empty();
         }

@@ -152,7 +152,8 @@ public final class SessionDetailView {
 
     private void bindPayments() {
         paymentsTable.setItems(viewModel.payments());
-        paymentsTable.setPlaceholder(new Label("No payments yet"));
+        // Left blank: the state label above and the error banner say whether the payments are loading, failed or none.
+        paymentsTable.setPlaceholder(new Label());
         paymentIdColumn.setCellValueFactory(Cells.text(row -> row.payment().id()));
         paymentStatusColumn.setCellValueFactory(Cells.text(row -> row.payment().status().raw()));
         paymentStatusColumn.setCellFactory(column -> new TableCell<>() {

@@ -5,6 +5,7 @@ import dev.checkoutconsole.api.model.CheckoutCustomer;
 import dev.checkoutconsole.api.model.CheckoutSession;
 import dev.checkoutconsole.api.model.CurrencyConfig;
 import dev.checkoutconsole.api.model.Destination;
+import dev.checkoutconsole.api.model.HttpExchange;
 import dev.checkoutconsole.api.model.ModelJson;
 import dev.checkoutconsole.api.model.OpenEnum;
 import dev.checkoutconsole.api.model.Owner;
@@ -19,7 +20,6 @@ import dev.checkoutconsole.service.Money;
 import dev.checkoutconsole.service.SessionRules;
 import dev.checkoutconsole.service.SessionTimeline;
 import dev.checkoutconsole.ui.common.BackgroundTask;
-import dev.checkoutconsole.ui.common.ConnectionStatus;
 import dev.checkoutconsole.ui.common.ConsoleNavigator;
 import dev.checkoutconsole.ui.common.DetailField;
 import dev.checkoutconsole.ui.common.DialogService;
@@ -45,7 +45,9 @@ import javafx.collections.ObservableList;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -57,7 +59,8 @@ public final class SessionDetailViewModel {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final ConsoleNavigator navigator;
-    private final ConnectionStatus connectionStatus;
+    /** The traceId of the last call about each session shown here: what its support summary quotes. */
+    private final Map<String, String> lastTraceIdBySession = new HashMap<>();
     private final Clock clock;
     private final ZoneId zone;
 
@@ -95,15 +98,15 @@ public final class SessionDetailViewModel {
     }
 
     public SessionDetailViewModel(ActiveConnection connection, TaskExecutor executor, DialogService dialogs,
-                                  ConsoleNavigator navigator, ConnectionStatus connectionStatus, Clock clock, ZoneId zone) {
+                                  ConsoleNavigator navigator, Clock clock, ZoneId zone) {
         this.connection = connection;
         this.executor = executor;
         this.dialogs = dialogs;
         this.navigator = navigator;
-        this.connectionStatus = connectionStatus;
         this.clock = clock;
         this.zone = zone;
         session.addListener((observable, old, shown) -> show(shown, old == null || shown == null || !old.id().equals(shown.id())));
+        connection.onActiveExchange(exchange -> executor.onUiThread(() -> rememberTraceId(exchange)));
     }
 
     /** The session shown; the app binds it to the table's selection. */
@@ -332,13 +335,28 @@ public final class SessionDetailViewModel {
         }
     }
 
-    /** Copies what support asks for first: id, status, amounts and the traceId of the last call. */
+    /** Copies what support asks for first: id, status, amounts and the traceId of the last call about the session. */
     public void copySupportSummary() {
         CheckoutSession shown = session.get();
         if (shown == null) {
             return;
         }
-        copy(supportSummary(shown, connectionStatus.lastTraceId()));
+        copy(supportSummary(shown, lastTraceIdBySession.get(shown.id())));
+    }
+
+    /**
+     * Notes the traceId of a call about the session shown (read, refresh, payments, pay): the console's last call
+     * of any kind may be about something else (a page of the table, the refund queue, an export).
+     */
+    private void rememberTraceId(HttpExchange exchange) {
+        CheckoutSession shown = session.get();
+        if (shown == null || exchange.traceId() == null || exchange.cancelled()) {
+            return;
+        }
+        String path = exchange.path();
+        if (path.contains(shown.id()) || (shown.checkoutToken() != null && path.contains("/token/" + shown.checkoutToken() + "/"))) {
+            lastTraceIdBySession.put(shown.id(), exchange.traceId());
+        }
     }
 
     static String supportSummary(CheckoutSession s, String lastTraceId) {
@@ -349,7 +367,7 @@ public final class SessionDetailViewModel {
                 + "\ncheckoutToken: " + s.checkoutToken()
                 + "\ncreatedAt: " + Times.utc(s.createdAt())
                 + "\nexpiresAt: " + Times.utc(s.expiresAt())
-                + "\nlast call traceId: " + (lastTraceId == null ? "-" : lastTraceId);
+                + "\ntraceId of the last call about it: " + (lastTraceId == null ? "-" : lastTraceId);
     }
 
     private void copy(String text) {

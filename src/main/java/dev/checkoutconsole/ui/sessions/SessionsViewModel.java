@@ -50,6 +50,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
@@ -61,6 +62,8 @@ import java.util.stream.Collectors;
 public final class SessionsViewModel {
     public static final List<Integer> PAGE_SIZES = List.of(25, 50, 100);
     static final Sort DEFAULT_SORT = Sort.desc("createdAt");
+    /** The fields the API sorts sessions on (docs/sandbox.md), which the table's headers offer. */
+    static final Set<String> SORT_FIELDS = Set.of("createdAt", "expiresAt", "totalAmount", "status");
     private static final String PREFERENCE_PREFIX = "sessions.filter.";
 
     private final ActiveConnection connection;
@@ -578,6 +581,11 @@ public final class SessionsViewModel {
         preferences.get(PREFERENCE_PREFIX + "endDate").ifPresent(value -> endDate.set(savedDate(value)));
         preferences.get(PREFERENCE_PREFIX + "pageSize").map(SessionsViewModel::savedPageSize).ifPresent(pageSize::set);
         preferences.get(PREFERENCE_PREFIX + "sort").map(SessionsViewModel::savedSort).ifPresent(sort::set);
+        if (startDate.get() != null && endDate.get() != null && startDate.get().isAfter(endDate.get())) {
+            // Each reads, but together they refuse every load: the table would stay empty with nothing to say why.
+            startDate.set(null);
+            endDate.set(null);
+        }
     }
 
     /** A saved value that no longer reads (an older version wrote it) is dropped rather than failing the start. */
@@ -601,9 +609,11 @@ public final class SessionsViewModel {
         return PAGE_SIZES.stream().filter(size -> String.valueOf(size).equals(value)).findFirst().orElse(50);
     }
 
+    /** One the server would refuse (a field it does not sort sessions on) would fail every start, Retry included. */
     private static Sort savedSort(String value) {
         try {
-            return Sort.parse(value);
+            Sort saved = Sort.parse(value);
+            return SORT_FIELDS.contains(saved.field()) ? saved : DEFAULT_SORT;
         } catch (InvalidInputException e) {
             return DEFAULT_SORT;
         }

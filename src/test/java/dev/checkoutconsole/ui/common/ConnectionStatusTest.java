@@ -50,13 +50,13 @@ class ConnectionStatusTest {
         connection.connection().sessions().list(CheckoutSessionQuery.all(), new Cancellation());
 
         assertThat(status.stateProperty().get()).isEqualTo(ConnectionStatus.State.CONNECTED);
-        assertThat(status.lastTraceId()).isNotBlank();
+        assertThat(status.lastExchangeProperty().get().traceId()).isNotBlank();
     }
 
     @Test
     void aCallTheConsoleCancelledLeavesTheStateAndTheLastTraceIdAlone() throws Exception {
         connection.connection().sessions().list(CheckoutSessionQuery.all(), new Cancellation());
-        String answeredTraceId = status.lastTraceId();
+        String answeredTraceId = status.lastExchangeProperty().get().traceId();
         sandbox.server().setChaos(ChaosSettings.NONE.withLatency(2_000, 2_000));
         Cancellation cancellation = new Cancellation();
 
@@ -67,7 +67,7 @@ class ConnectionStatusTest {
 
         assertThatThrownBy(() -> slowCall.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(CallCancelledException.class);
         assertThat(status.stateProperty().get()).isEqualTo(ConnectionStatus.State.CONNECTED);
-        assertThat(status.lastTraceId()).isEqualTo(answeredTraceId);
+        assertThat(status.lastExchangeProperty().get().traceId()).isEqualTo(answeredTraceId);
     }
 
     @Test
@@ -75,14 +75,14 @@ class ConnectionStatusTest {
         ActiveConnection.Target before = connection.target().orElseThrow();
         connection.switchTo(new OperatorContext("agent-ana", "Second profile", false), sandbox.connectionSettings());
         connection.connection().sessions().list(CheckoutSessionQuery.all(), new Cancellation());
-        String newProfilesTraceId = status.lastTraceId();
+        String newProfilesTraceId = status.lastExchangeProperty().get().traceId();
         sandbox.server().setChaos(ChaosSettings.NONE.withDropRate(1.0));
 
         assertThatThrownBy(() -> before.connection().sessions().list(CheckoutSessionQuery.all(), new Cancellation()));
 
         assertThat(status.stateProperty().get()).isEqualTo(ConnectionStatus.State.CONNECTED);
         assertThat(status.detailProperty().get()).contains("Second profile");
-        assertThat(status.lastTraceId()).isEqualTo(newProfilesTraceId);
+        assertThat(status.lastExchangeProperty().get().traceId()).isEqualTo(newProfilesTraceId);
     }
 
     @Test

@@ -31,8 +31,8 @@ class StoredUiPreferencesTest {
         try (LocalData data = open()) {
             StoredUiPreferences nextStart = StoredUiPreferences.load(data.uiState());
 
-            assertThat(nextStart.getDouble("window.width")).contains(1200.0);
-            assertThat(nextStart.getDouble("window.sessionsSplit")).contains(0.55);
+            assertThat(nextStart.getDouble("window.width", 640, 4000)).contains(1200.0);
+            assertThat(nextStart.getDouble("window.sessionsSplit", 0.2, 0.85)).contains(0.55);
             assertThat(nextStart.get("sessions.filter.status")).isEmpty();
             nextStart.close();
         }
@@ -44,9 +44,23 @@ class StoredUiPreferencesTest {
             StoredUiPreferences preferences = StoredUiPreferences.load(data.uiState());
             preferences.put("window.width", "wide");
 
-            assertThat(preferences.getDouble("window.width")).isEmpty();
+            assertThat(preferences.getDouble("window.width", 640, 4000)).isEmpty();
             preferences.close();
         }
+    }
+
+    @Test
+    void aNumberOutsideItsBoundsOrNotFiniteCountsAsUnset() {
+        UiPreferences preferences = UiPreferences.inMemory();
+        preferences.put("window.sessionsSplit", "1.0");
+        preferences.put("window.width", "0");
+        preferences.put("window.height", "NaN");
+
+        assertThat(preferences.getDouble("window.sessionsSplit", 0.2, 0.85)).isEmpty();
+        assertThat(preferences.getDouble("window.width", 640, 4000)).isEmpty();
+        assertThat(preferences.getDouble("window.height", 400, 3000)).isEmpty();
+        preferences.put("window.sessionsSplit", "0.7");
+        assertThat(preferences.getDouble("window.sessionsSplit", 0.2, 0.85)).contains(0.7);
     }
 
     private LocalData open() {

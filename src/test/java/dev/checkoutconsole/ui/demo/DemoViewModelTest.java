@@ -235,6 +235,20 @@ class DemoViewModelTest {
     }
 
     @Test
+    void onALiveProfileNoStepRunsAndNothingIsSent() {
+        connection.switchTo(new OperatorContext("agent-ana", "Production", true), sandbox.connectionSettings());
+        sent.clear();
+
+        run(Step.CREATE_LINK);
+
+        StepRow create = row(Step.CREATE_LINK);
+        assertThat(create.stateProperty().get()).isEqualTo(StepState.FAILED);
+        assertThat(create.reportProperty().get().summary()).startsWith("The demo does not run on a LIVE profile");
+        assertThat(create.reportProperty().get().advice()).contains("sandbox profile");
+        assertThat(sent).isEmpty();
+    }
+
+    @Test
     void aCurrencyTheApiDoesNotTakeIsNamedAndNothingIsSent() {
         viewModel.currencyProperty().set("JPY");
         run(Step.CREATE_LINK);

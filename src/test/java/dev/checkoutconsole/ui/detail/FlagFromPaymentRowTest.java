@@ -15,7 +15,6 @@ import dev.checkoutconsole.service.OperatorContext;
 import dev.checkoutconsole.service.SettledPayments;
 import dev.checkoutconsole.testsupport.SandboxFixture;
 import dev.checkoutconsole.testsupport.ScriptedDialogService;
-import dev.checkoutconsole.ui.common.ConnectionStatus;
 import dev.checkoutconsole.ui.common.ConsoleNavigator;
 import dev.checkoutconsole.ui.common.TaskExecutor;
 import org.junit.jupiter.api.AfterEach;
@@ -67,7 +66,7 @@ class FlagFromPaymentRowTest {
             }
         };
         detail = new SessionDetailViewModel(connection, TaskExecutor.sameThread(), new ScriptedDialogService(), navigator,
-                new ConnectionStatus(connection, TaskExecutor.sameThread()), Clock.systemUTC(), ZoneId.of("UTC"));
+                Clock.systemUTC(), ZoneId.of("UTC"));
     }
 
     @AfterEach

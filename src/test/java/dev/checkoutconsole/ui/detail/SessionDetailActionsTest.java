@@ -3,6 +3,7 @@ package dev.checkoutconsole.ui.detail;
 import dev.checkoutconsole.api.model.CheckoutSession;
 import dev.checkoutconsole.api.model.CheckoutSessionQuery;
 import dev.checkoutconsole.api.model.CheckoutSessionStatus;
+import dev.checkoutconsole.api.model.HttpExchange;
 import dev.checkoutconsole.sandbox.ChaosSettings;
 import dev.checkoutconsole.service.ActiveConnection;
 import dev.checkoutconsole.service.Cancellation;
@@ -12,7 +13,6 @@ import dev.checkoutconsole.testsupport.LocalDataFixture;
 import dev.checkoutconsole.testsupport.MutableClock;
 import dev.checkoutconsole.testsupport.SandboxFixture;
 import dev.checkoutconsole.testsupport.ScriptedDialogService;
-import dev.checkoutconsole.ui.common.ConnectionStatus;
 import dev.checkoutconsole.ui.common.ConsoleNavigator;
 import dev.checkoutconsole.ui.common.ErrorReport;
 import dev.checkoutconsole.ui.common.LoadState;
@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +42,6 @@ class SessionDetailActionsTest {
 
     private final ScriptedDialogService dialogs = new ScriptedDialogService();
     private ActiveConnection connection;
-    private ConnectionStatus status;
     private SessionDetailViewModel detail;
     private final MutableClock clock = new MutableClock(Instant.now());
 
@@ -49,10 +49,9 @@ class SessionDetailActionsTest {
     void connect() {
         connection = new ActiveConnection(local.data().audit());
         TaskExecutor sameThread = TaskExecutor.sameThread();
-        status = new ConnectionStatus(connection, sameThread);
         connection.switchTo(new OperatorContext("detail-agent", "Embedded sandbox", false), sandbox.connectionSettings());
         detail = new SessionDetailViewModel(connection, sameThread, dialogs, new NoNavigation(),
-                status, clock, ZoneOffset.UTC);
+                clock, ZoneOffset.UTC);
     }
 
     @AfterEach
@@ -101,18 +100,23 @@ class SessionDetailActionsTest {
     }
 
     @Test
-    void theSupportSummaryHasTheIdStatusAmountsAndTheLastCallsTraceId() {
+    void theSupportSummaryHasTheIdStatusAmountsAndTheTraceIdOfTheLastCallAboutTheSession() {
         CheckoutSession session = anActiveSession();
+        List<HttpExchange> calls = new CopyOnWriteArrayList<>();
+        connection.onExchange(calls::add);
         detail.sessionProperty().set(session);
+        HttpExchange paymentsCall = calls.stream().filter(call -> call.path().startsWith("/payments?")).findFirst().orElseThrow();
+        connection.connection().sessions().list(CheckoutSessionQuery.all(), new Cancellation());
 
         detail.copySupportSummary();
 
-        assertThat(status.lastTraceId()).isNotBlank();
+        assertThat(calls.get(calls.size() - 1).traceId()).as("the console's last call is about something else")
+                .isNotEqualTo(paymentsCall.traceId());
         assertThat(dialogs.clipboard()).singleElement().asString()
                 .contains("Checkout session " + session.id())
                 .contains("status: ACTIVE")
                 .contains("total: " + Money.formatWithCurrency(session.totalAmount(), session.currency()))
-                .contains("last call traceId: " + status.lastTraceId());
+                .contains("traceId of the last call about it: " + paymentsCall.traceId());
     }
 
     @Test
@@ -138,7 +142,7 @@ class SessionDetailActionsTest {
                 CheckoutSessionStatus.ACTIVE.name(), null, null, null, 2, 0), new Cancellation()).results();
         QueuedUiExecutor executor = new QueuedUiExecutor();
         SessionDetailViewModel pane = new SessionDetailViewModel(connection, executor, dialogs, new NoNavigation(),
-                status, clock, ZoneOffset.UTC);
+                clock, ZoneOffset.UTC);
         pane.sessionProperty().set(two.get(0));
         sandbox.server().setChaos(ChaosSettings.NONE.withLatency(300, 300));
 

@@ -10,7 +10,6 @@ import dev.checkoutconsole.service.OperatorContext;
 import dev.checkoutconsole.service.PaymentFlowDemo;
 import dev.checkoutconsole.service.SessionTimeline;
 import dev.checkoutconsole.testsupport.SandboxFixture;
-import dev.checkoutconsole.ui.common.ConnectionStatus;
 import dev.checkoutconsole.ui.common.ConsoleNavigator;
 import dev.checkoutconsole.testsupport.ScriptedDialogService;
 import dev.checkoutconsole.ui.common.TaskExecutor;
@@ -61,7 +60,7 @@ class SessionDetailTimelineTest {
             }
         };
         detail = new SessionDetailViewModel(connection, sameThread, new ScriptedDialogService(), navigator,
-                new ConnectionStatus(connection, sameThread), Clock.systemUTC(), ZoneOffset.UTC);
+                Clock.systemUTC(), ZoneOffset.UTC);
         flow = new PaymentFlowDemo(connection, PaymentFlowDemo.SandboxControls.of(sandbox.connectionSettings()), Clock.systemUTC(),
                 duration -> { });
         assertThat(flow.createLink(PaymentFlowDemo.LinkSpec.example(), new Cancellation()).ok()).isTrue();

@@ -403,6 +403,31 @@ class SessionsViewModelTest {
     }
 
     @Test
+    void savedDatesInTheWrongOrderAreDroppedSoTheFirstPageLoads() {
+        preferences.put("sessions.filter.startDate", "10/03/2026");
+        preferences.put("sessions.filter.endDate", "01/03/2026");
+
+        SessionsViewModel restored = newViewModel();
+        restored.apply();
+
+        assertThat(restored.startDateProperty().get()).isNull();
+        assertThat(restored.endDateProperty().get()).isNull();
+        assertThat(restored.loadStateProperty().get()).isEqualTo(LoadState.LOADED);
+    }
+
+    @Test
+    void aSavedSortOnAFieldTheServerDoesNotSortOnFallsBackToNewestFirst() {
+        preferences.put("sessions.filter.sort", "checkoutToken:asc");
+
+        SessionsViewModel restored = newViewModel();
+        restored.apply();
+
+        assertThat(restored.sortProperty().get()).isEqualTo(SessionsViewModel.DEFAULT_SORT);
+        assertThat(restored.loadStateProperty().get()).isEqualTo(LoadState.LOADED);
+        assertThat(lastRequestPath()).contains("sort=createdAt%3Adesc");
+    }
+
+    @Test
     void aLinkTokenThatDoesNotExistIsReportedInlineWithItsTraceId() {
         viewModel.openFromPaymentLink("no-such-link-" + UUID.randomUUID());
 

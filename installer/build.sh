@@ -206,6 +206,43 @@ train_runtime_archive() {
   log "CDS archive from $(grep -vc '^#' "$class_list") recorded entries: $(du -h "$WORK/runtime/lib/server/classes.jsa" | cut -f1)"
 }
 
+# Records a second, dynamic CDS archive on top of the runtime's (lib/app/checkout-console.jsa) from one start-up of
+# the finished app-image under Xvfb, and names it in the launcher's options: then the app jar's classes (Jackson,
+# Jetty, OkHttp, the console's own) come mapped and verified too, not only the JDK's and JavaFX's. JDK 17 ties it to
+# the jar's absolute path, size and time: in a moved folder the JVM drops this layer and starts on the runtime's
+# archive alone, as before (-Xlog:cds+dynamic=off keeps that from printing a warning at every start). The .deb,
+# installed elsewhere, does not get it.
+record_app_archive() {
+  local app_image="$1" archive="$1/lib/app/$NAME.jsa" home log
+  log "recording the app classes' CDS archive of $app_image under Xvfb"
+  home="$(mktemp -d -t checkout-console-archive.XXXXXX)"
+  log="$home/console.log"
+  (cd "$home" && exec env HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" \
+    JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$archive" \
+    xvfb-run -a -s "-screen 0 1600x1000x24" "$app_image/bin/$NAME" >"$log" 2>&1) &
+  local started=$SECONDS
+  until grep -q 'ready in' "$log" 2>/dev/null; do
+    if [ $((SECONDS - started)) -gt 120 ]; then
+      cat "$log" >&2
+      echo "the console was not ready within 120 s; no archive recorded" >&2
+      exit 1
+    fi
+    sleep 0.2
+  done
+  # The archive is written as the JVM exits; a TERM exits it normally, and writing takes a few seconds.
+  pkill -TERM -f "^$app_image/bin/$NAME" || true
+  wait
+  if [ ! -s "$archive" ]; then
+    cat "$log" >&2
+    echo "no archive at $archive" >&2
+    exit 1
+  fi
+  rm -rf "$home"
+  printf '%s\n' 'java-options=-XX:SharedArchiveFile=$APPDIR/'"$NAME.jsa" 'java-options=-Xlog:cds+dynamic=off' \
+    >>"$app_image/lib/app/$NAME.cfg"
+  log "app classes' CDS archive: $(du -h "$archive" | cut -f1)"
+}
+
 finish_runtime() {
   rm -rf "$WORK/runtime/bin"
 }
@@ -288,6 +325,9 @@ main() {
   finish_runtime
   if [ "$WHAT" = app-image ] || [ "$WHAT" = all ]; then
     build_app_image "$version" "$OUT"
+    if command -v xvfb-run >/dev/null; then
+      record_app_archive "$OUT/$NAME"
+    fi
     log "built $OUT/$NAME ($(du -sh "$OUT/$NAME" | cut -f1))"
   fi
   if [ "$WHAT" = deb ] || [ "$WHAT" = all ]; then

@@ -3,7 +3,8 @@
 #   1. `checkout-console --version` prints the pom's version;
 #   2. a CLI command against the embedded sandbox (Javalin/Jetty, sqlite-jdbc's native library, OkHttp, Jackson)
 #      succeeds;
-#   3. the GUI, started headless under Xvfb, logs `ready in N ms` (first page of sessions on screen).
+#   3. the GUI, started headless under Xvfb, logs `ready in N ms` (first page of sessions on screen);
+#   4. the app's own classes load from the app-image's CDS archive (build.sh's record_app_archive).
 #
 #   installer/check-app-image.sh       needs xvfb-run and GTK 3 (Debian: xvfb xauth libgtk-3-0)
 #
@@ -38,4 +39,11 @@ command -v xvfb-run >/dev/null || fail "xvfb-run is missing (Debian: apt-get ins
 ready="$(fresh "$ROOT/installer/gui-ready.sh" 120 "$LAUNCHER")" || fail "the GUI did not log 'ready in N ms'"
 read -r ready_ms wall_ms cpu_ms <<<"$ready"
 echo "check-app-image: GUI headless under Xvfb: ready in $ready_ms ms from JVM start, $wall_ms ms from launch ($cpu_ms ms CPU)"
+
+# A stale or unusable archive is dropped without a word (-Xlog:cds+dynamic=off): ask where a class came from.
+source_of_launcher="$(JAVA_TOOL_OPTIONS=-Xlog:class+load=info "$LAUNCHER" --version 2>&1 \
+  | sed -n 's/.*dev\.checkoutconsole\.app\.Launcher source: //p')"
+[ "$source_of_launcher" = "shared objects file (top)" ] \
+  || fail "the Launcher class came from '$source_of_launcher', not the app-image's CDS archive"
+echo "check-app-image: app classes from the CDS archive: $source_of_launcher"
 echo "check-app-image: OK"

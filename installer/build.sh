@@ -220,7 +220,7 @@ record_app_archive() {
   (cd "$home" && exec env HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" \
     JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$archive" \
     xvfb-run -a -s "-screen 0 1600x1000x24" "$app_image/bin/$NAME" >"$log" 2>&1) &
-  local started=$SECONDS
+  local runner=$! started=$SECONDS
   until grep -q 'ready in' "$log" 2>/dev/null; do
     if [ $((SECONDS - started)) -gt 120 ]; then
       cat "$log" >&2
@@ -231,7 +231,16 @@ record_app_archive() {
   done
   # The archive is written as the JVM exits; a TERM exits it normally, and writing takes a few seconds.
   pkill -TERM -f "^$app_image/bin/$NAME" || true
-  wait
+  started=$SECONDS
+  while kill -0 "$runner" 2>/dev/null; do
+    if [ $((SECONDS - started)) -gt 60 ]; then
+      pkill -KILL -f "^$app_image/bin/$NAME" || true
+      echo "the console did not exit within 60 s of TERM; no archive recorded" >&2
+      exit 1
+    fi
+    sleep 0.2
+  done
+  wait "$runner" || true
   if [ ! -s "$archive" ]; then
     cat "$log" >&2
     echo "no archive at $archive" >&2

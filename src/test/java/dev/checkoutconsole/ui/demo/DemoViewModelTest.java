@@ -1,9 +1,12 @@
 package dev.checkoutconsole.ui.demo;
 
 import dev.checkoutconsole.api.model.CheckoutSession;
+import dev.checkoutconsole.api.model.ApiVersion;
 import dev.checkoutconsole.api.model.HttpExchange;
 import dev.checkoutconsole.api.model.Payment;
 import dev.checkoutconsole.service.ActiveConnection;
+import dev.checkoutconsole.service.ConnectionSettings;
+import dev.checkoutconsole.service.Secret;
 import dev.checkoutconsole.service.OperatorContext;
 import dev.checkoutconsole.testsupport.LocalDataFixture;
 import dev.checkoutconsole.testsupport.ScriptedDialogService;
@@ -19,6 +22,8 @@ import dev.checkoutconsole.ui.common.TaskExecutor;
 import dev.checkoutconsole.ui.demo.DemoViewModel.StepRow;
 import dev.checkoutconsole.ui.demo.DemoViewModel.StepState;
 import dev.checkoutconsole.ui.payment.PaymentDialogViewModel;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -232,6 +237,29 @@ class DemoViewModelTest {
         sandbox.server().setChaos(ChaosSettings.NONE);
         run(Step.CREATE_LINK);
         assertThat(create.stateProperty().get()).isEqualTo(StepState.DONE);
+    }
+
+    /** The embedded sandbox refuses nothing the console lets through, so the refusal comes from a scripted server. */
+    @Test
+    void anInputTheServerRefusesSaysToCheckTheStepsValues() throws Exception {
+        try (MockWebServer server = new MockWebServer()) {
+            server.enqueue(new MockResponse.Builder().code(400).setHeader("Content-Type", "application/json")
+                    .body("{\"status\":400,\"code\":\"11\",\"type\":\"invalidParam\","
+                            + "\"detail\":\"amount exceeds the merchant's limit\",\"traceId\":\"trace-400\"}").build());
+            server.start();
+            connection.switchTo(new OperatorContext("agent-ana", "Staging", false), new ConnectionSettings(
+                    server.url("/").toString(), ApiVersion.V2, Secret.ofNullable("key"), Secret.ofNullable("token"), null, null));
+            viewModel = wizard(PaymentFlowDemo.SandboxControls.none());
+
+            run(Step.CREATE_LINK);
+
+            StepRow create = row(Step.CREATE_LINK);
+            assertThat(create.stateProperty().get()).isEqualTo(StepState.FAILED);
+            assertThat(create.reportProperty().get().summary()).contains("HTTP 400").contains("trace-400");
+            assertThat(create.reportProperty().get().advice())
+                    .isEqualTo("The server refused the input: check the values of this step and run it again.");
+            assertThat(server.getRequestCount()).isEqualTo(1);
+        }
     }
 
     @Test

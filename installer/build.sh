@@ -213,40 +213,16 @@ train_runtime_archive() {
 # archive alone, as before (-Xlog:cds+dynamic=off keeps that from printing a warning at every start). The .deb,
 # installed elsewhere, does not get it.
 record_app_archive() {
-  local app_image="$1" archive="$1/lib/app/$NAME.jsa" home log
+  local app_image="$1" archive="$1/lib/app/$NAME.jsa" home
   log "recording the app classes' CDS archive of $app_image under Xvfb"
   home="$(mktemp -d -t checkout-console-archive.XXXXXX)"
-  log="$home/console.log"
-  (cd "$home" && exec env HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" \
-    JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$archive" \
-    xvfb-run -a -s "-screen 0 1600x1000x24" "$app_image/bin/$NAME" >"$log" 2>&1) &
-  local runner=$! started=$SECONDS
-  until grep -q 'ready in' "$log" 2>/dev/null; do
-    if [ $((SECONDS - started)) -gt 120 ]; then
-      cat "$log" >&2
-      echo "the console was not ready within 120 s; no archive recorded" >&2
-      exit 1
-    fi
-    sleep 0.2
-  done
-  # The archive is written as the JVM exits; a TERM exits it normally, and writing takes a few seconds.
-  pkill -TERM -f "^$app_image/bin/$NAME" || true
-  started=$SECONDS
-  while kill -0 "$runner" 2>/dev/null; do
-    if [ $((SECONDS - started)) -gt 60 ]; then
-      pkill -KILL -f "^$app_image/bin/$NAME" || true
-      echo "the console did not exit within 60 s of TERM; no archive recorded" >&2
-      exit 1
-    fi
-    sleep 0.2
-  done
-  wait "$runner" || true
+  JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$archive" \
+    "$ROOT/installer/fresh-home.sh" "$home" "$ROOT/installer/gui-ready.sh" 120 "$app_image/bin/$NAME" >/dev/null
+  rm -rf "$home"
   if [ ! -s "$archive" ]; then
-    cat "$log" >&2
-    echo "no archive at $archive" >&2
+    echo "no archive at $archive: the console did not write it as it exited" >&2
     exit 1
   fi
-  rm -rf "$home"
   printf '%s\n' 'java-options=-XX:SharedArchiveFile=$APPDIR/'"$NAME.jsa" 'java-options=-Xlog:cds+dynamic=off' \
     >>"$app_image/lib/app/$NAME.cfg"
   log "app classes' CDS archive: $(du -h "$archive" | cut -f1)"

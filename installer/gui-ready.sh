@@ -20,9 +20,22 @@ log="$(mktemp -t checkout-console-gui.XXXXXX)"
 started_ns="$(date +%s%N)"
 setsid xvfb-run -a -s "-screen 0 1600x1000x24" "$@" >"$log" 2>&1 &
 group=$!
+# The app alone gets the TERM, and time to exit (a JVM started with -XX:ArchiveClassesAtExit writes its archive
+# then): xvfb-run, on a TERM, takes the X server away at once, and an app that loses its display dies without the
+# JVM's orderly exit. Once the app is gone, xvfb-run stops its Xvfb and the group empties.
 stop() {
-  kill -TERM -- "-$group" 2>/dev/null || true
-  sleep 1
+  local pid
+  for pid in $(pgrep -g "$group"); do
+    case "$(cat "/proc/$pid/comm" 2>/dev/null)" in
+      Xvfb | xvfb-run) ;;
+      *) kill -TERM "$pid" 2>/dev/null || true ;;
+    esac
+  done
+  local waited=0
+  while kill -0 -- "-$group" 2>/dev/null && [ "$waited" -lt 600 ]; do
+    sleep 0.1
+    waited=$((waited + 1))
+  done
   kill -KILL -- "-$group" 2>/dev/null || true
 }
 trap stop EXIT

@@ -1,7 +1,7 @@
 package dev.checkoutconsole.ui.demo;
 
-import dev.checkoutconsole.api.model.CheckoutSession;
 import dev.checkoutconsole.api.model.ApiVersion;
+import dev.checkoutconsole.api.model.CheckoutSession;
 import dev.checkoutconsole.api.model.HttpExchange;
 import dev.checkoutconsole.api.model.Payment;
 import dev.checkoutconsole.service.ActiveConnection;

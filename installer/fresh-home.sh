@@ -12,4 +12,4 @@ folder="$1"
 shift
 cd "$folder"
 exec env -u CHECKOUT_CONSOLE_DATA_DIR HOME="$folder" \
-  XDG_DATA_HOME="$folder/.local/share" XDG_CONFIG_HOME="$folder/.config" "$@"
+  XDG_DATA_HOME="$folder/.local/share" XDG_CONFIG_HOME="$folder/.config" XDG_CACHE_HOME="$folder/.cache" "$@"

@@ -17,13 +17,13 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.ZoneId;
 
 /**
  * The desktop console. It opens on the sessions view connected to the embedded sandbox, and logs
- * {@code ready in N ms} (from JVM start) once the first page of sessions is on screen.
+ * {@code ready in N ms} (from JVM start; from the first JVM's, when relaunched) once the first page of sessions is on
+ * screen.
  */
 public final class ConsoleApplication extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleApplication.class);
@@ -66,7 +66,7 @@ public final class ConsoleApplication extends Application {
                 localData, Clock.systemUTC(), ZoneId.systemDefault());
         // Connecting first lets the first page load while the window is built; it is shown once start() returns.
         composition.connectToEmbeddedSandbox(() ->
-                LOG.info("ready in {} ms", System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
+                LOG.info("ready in {} ms", System.currentTimeMillis() - TunedJvmRelaunch.launchedAtMillis()));
         MainWindowView window = composition.buildMainWindow(stage);
         window.darkThemeProperty().set(preferences.getBoolean(ConsoleTheme.PREFERENCE));
         window.darkThemeProperty().addListener((observable, old, dark) -> {

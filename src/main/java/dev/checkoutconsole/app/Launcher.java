@@ -6,21 +6,33 @@ import dev.checkoutconsole.cli.ConsoleCli;
 import dev.checkoutconsole.cli.Prompter;
 import javafx.application.Application;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * The entry point of the jar and the installed launcher. With no arguments it opens the console; with a command
  * it runs the command line (including {@code sandbox}, the standalone server). It does not extend Application, so
- * the JavaFX classes load from the class path of a plain {@code java -jar}.
+ * the JavaFX classes load from the class path of a plain {@code java -jar}. A bare {@code java -jar} start of the
+ * console goes on in a tuned second JVM ({@link TunedJvmRelaunch}).
  */
 public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
         if (args.length == 0) {
+            Optional<TunedJvmRelaunch> relaunch = TunedJvmRelaunch.ofThisJvm();
+            if (relaunch.isPresent()) {
+                try {
+                    System.exit(relaunch.get().run());
+                } catch (IOException cannotStart) {
+                    System.err.println("checkout-console: could not start the console's own JVM (" + cannotStart.getMessage()
+                            + "); starting in this one, more slowly");
+                }
+            }
             Application.launch(ConsoleApplication.class);
             return;
         }

@@ -8,6 +8,9 @@
 # Fails when the line does not come within the timeout, or when the log shows a class, module or native library
 # the runtime lacks.
 #
+# When ON_READY is set, it is run by bash once the line is seen, with the app's process group id as $1, and
+# gui-ready.sh fails when it fails: a probe of the running app.
+#
 #   installer/gui-ready.sh TIMEOUT_SECONDS COMMAND [ARG...]
 #   e.g. installer/gui-ready.sh 60 target/installer/checkout-console/bin/checkout-console
 set -euo pipefail
@@ -64,6 +67,11 @@ while [ "$SECONDS" -lt "$deadline" ]; do
   fi
   ready="$(sed -n 's/.*ready in \([0-9][0-9]*\) ms.*/\1/p' "$log" | head -n 1)"
   if [ -n "$ready" ]; then
+    if [ -n "${ON_READY:-}" ] && ! bash -c "$ON_READY" on-ready "$group"; then
+      echo "the probe run once the GUI was ready failed: $ON_READY; the GUI's log ($log):" >&2
+      cat "$log" >&2
+      exit 1
+    fi
     echo "$ready $(( ($(date +%s%N) - started_ns) / 1000000 )) $(cpu_ms)"
     rm -f "$log"
     exit 0

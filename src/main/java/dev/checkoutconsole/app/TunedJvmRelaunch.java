@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,7 +51,7 @@ final class TunedJvmRelaunch {
     private final List<String> command;
     private final Path archive;
     private final Optional<Path> recording;
-    private final AtomicBoolean settled = new AtomicBoolean();
+    private boolean settled;
 
     private TunedJvmRelaunch(List<String> command, Path archive, Optional<Path> recording) {
         this.command = List.copyOf(command);
@@ -168,11 +167,15 @@ final class TunedJvmRelaunch {
         return status;
     }
 
-    /** Keeps a recorded archive, whole, under its final name, once: after either the console's end or a stop. */
-    private void settle(int exitStatus) {
-        if (recording.isEmpty() || !settled.compareAndSet(false, true)) {
+    /**
+     * Keeps a recorded archive, whole, under its final name, once: after the console's end or a stop, whichever comes
+     * first. Synchronized, so that a stop's hook, which this JVM's end waits for, also waits for a move under way.
+     */
+    private synchronized void settle(int exitStatus) {
+        if (recording.isEmpty() || settled) {
             return;
         }
+        settled = true;
         Path part = recording.get();
         try {
             if (ORDERLY_EXITS.contains(exitStatus) && Files.isRegularFile(part) && Files.size(part) > 0) {

@@ -14,7 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Starts the console from {@code target/checkout-console.jar}, as {@code java -jar} does, in a fresh JVM several times,
+ * Starts the console from {@code target/checkout-console.jar} in a fresh JVM with no JVM options several times (given
+ * by {@code -cp}, not {@code -jar}, so {@code TunedJvmRelaunch} stays out: it measures the console in one untuned JVM),
  * and reads the {@code ready in N ms} line it logs once the first page of sessions is on screen (counted from JVM
  * start, embedded sandbox included). By default it runs on the headless Monocle platform (its jar is added to the
  * class path); pass {@code --display} to use the real desktop toolkit (for example under xvfb-run).

@@ -114,7 +114,7 @@ final class TunedJvmRelaunch {
         command.addAll(C2_THRESHOLDS);
         command.add(recording.map(part -> "-XX:ArchiveClassesAtExit=" + part)
                 .orElse("-XX:SharedArchiveFile=" + archive));
-        // An archive the JVM cannot use (a moved jar, say) is dropped; the start is then as without it, not noisier.
+        // An archive the JVM cannot use (a damaged file, say) is dropped; the start is then as without it, not noisier.
         command.add("-Xlog:cds=off,cds+dynamic=off");
         command.add("-D" + LAUNCHED_AT + "=" + start.startedAtMillis());
         command.addAll(List.of("-cp", jar.toString(), Launcher.class.getName()));

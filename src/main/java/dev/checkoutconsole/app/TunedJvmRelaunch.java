@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,12 +64,13 @@ final class TunedJvmRelaunch {
      * What this JVM knows of how it was started. {@code arguments} are the JVM's own command-line arguments (empty
      * when the platform does not tell them); {@code jar} is where the console's classes come from (empty for a
      * class folder, as under javafx:run); {@code packaged} is a start by the jpackage launcher, which has the
-     * options already; {@code relaunched} is the second JVM itself. The options are HotSpot's, so another VM (its
+     * options already; {@code relaunched} is the second JVM itself. {@code startedAtMillis} is read only for a
+     * relaunch: the management bean costs a start that is not relaunched (the packaged one) some 20 ms. The options are HotSpot's, so another VM (its
      * name does not end in "Server VM", OpenJ9's for one) runs the console as started.
      */
     record Start(Optional<List<String>> arguments, Map<String, String> environment, Optional<Path> jar, long jarSize,
                  long jarModifiedMillis, Path javaHome, String vmName, String vmVersion, Path cacheDir, boolean packaged,
-                 boolean relaunched, long startedAtMillis, long pid) {
+                 boolean relaunched, LongSupplier startedAtMillis, long pid) {
     }
 
     /** The relaunch of this JVM, when it is a bare {@code java -jar} start of the console. */
@@ -85,7 +87,7 @@ final class TunedJvmRelaunch {
                     System.getProperty("java.vm.version"),
                     cacheDir(System.getenv(), System.getProperty("user.home")),
                     System.getProperty("jpackage.app-path") != null, System.getProperty(LAUNCHED_AT) != null,
-                    ManagementFactory.getRuntimeMXBean().getStartTime(), ProcessHandle.current().pid()));
+                    () -> ManagementFactory.getRuntimeMXBean().getStartTime(), ProcessHandle.current().pid()));
         } catch (IOException | InvalidPathException unusablePath) {
             return Optional.empty();
         }
@@ -116,7 +118,7 @@ final class TunedJvmRelaunch {
                 .orElse("-XX:SharedArchiveFile=" + archive));
         // An archive the JVM cannot use (a damaged file, say) is dropped; the start is then as without it, not noisier.
         command.add("-Xlog:cds=off,cds+dynamic=off");
-        command.add("-D" + LAUNCHED_AT + "=" + start.startedAtMillis());
+        command.add("-D" + LAUNCHED_AT + "=" + start.startedAtMillis().getAsLong());
         command.addAll(List.of("-cp", jar.toString(), Launcher.class.getName()));
         return Optional.of(new TunedJvmRelaunch(command, archive, recording));
     }

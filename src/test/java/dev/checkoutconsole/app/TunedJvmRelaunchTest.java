@@ -35,7 +35,7 @@ class TunedJvmRelaunchTest {
     private TunedJvmRelaunch.Start start(Optional<List<String>> arguments, Map<String, String> environment, String vmName,
                                          String vmVersion, boolean packaged, boolean relaunched) {
         return new TunedJvmRelaunch.Start(arguments, environment, Optional.of(jar), 3, 1_700_000_000_000L, javaHome,
-                vmName, vmVersion, cache, packaged, relaunched, STARTED_AT, PID);
+                vmName, vmVersion, cache, packaged, relaunched, () -> STARTED_AT, PID);
     }
 
     private TunedJvmRelaunch.Start bareJarStart() {
@@ -75,10 +75,10 @@ class TunedJvmRelaunchTest {
         Path archive = TunedJvmRelaunch.planned(bareJarStart()).orElseThrow().archive();
         TunedJvmRelaunch.Start rebuiltJar = new TunedJvmRelaunch.Start(bareJarStart().arguments(), Map.of(),
                 Optional.of(jar), 4, 1_700_000_000_000L, javaHome, SERVER_VM, "17.0.15+6", cache, false, false,
-                STARTED_AT, PID);
+                () -> STARTED_AT, PID);
         TunedJvmRelaunch.Start touchedJar = new TunedJvmRelaunch.Start(bareJarStart().arguments(), Map.of(),
                 Optional.of(jar), 3, 1_700_000_000_001L, javaHome, SERVER_VM, "17.0.15+6", cache, false, false,
-                STARTED_AT, PID);
+                () -> STARTED_AT, PID);
         TunedJvmRelaunch.Start updatedRuntime = start(bareJarStart().arguments(), Map.of(), SERVER_VM, "17.0.16+8",
                 false, false);
 
@@ -117,7 +117,7 @@ class TunedJvmRelaunchTest {
         assertThat(TunedJvmRelaunch.planned(start(bare, Map.of(), SERVER_VM, "17", false, true)))
                 .as("the relaunched JVM").isEmpty();
         assertThat(TunedJvmRelaunch.planned(new TunedJvmRelaunch.Start(bare, Map.of(), Optional.empty(), 0, 0, javaHome,
-                SERVER_VM, "17", cache, false, false, STARTED_AT, PID))).as("classes from a folder").isEmpty();
+                SERVER_VM, "17", cache, false, false, () -> STARTED_AT, PID))).as("classes from a folder").isEmpty();
     }
 
     @Test

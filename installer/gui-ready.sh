@@ -24,14 +24,15 @@ started_ns="$(date +%s%N)"
 setsid xvfb-run -a -s "-screen 0 1600x1000x24" "$@" >"$log" 2>&1 &
 group=$!
 # The app alone gets the TERM, and time to exit (a JVM started with -XX:ArchiveClassesAtExit writes its archive
-# then): xvfb-run, on a TERM, takes the X server away at once, and an app that loses its display dies without the
-# JVM's orderly exit. Once the app is gone, xvfb-run stops its Xvfb and the group empties.
+# then): xvfb-run takes the X server away once its command is gone, and an app that loses its display dies without
+# the JVM's orderly exit. So only the innermost processes get it: the console's JVM, whose first JVM (java -jar) or
+# Maven (javafx:run) then ends with it, as on a window's close. Then xvfb-run stops its Xvfb and the group empties.
 stop() {
   local pid
   for pid in $(pgrep -g "$group"); do
     case "$(cat "/proc/$pid/comm" 2>/dev/null)" in
       Xvfb | xvfb-run) ;;
-      *) kill -TERM "$pid" 2>/dev/null || true ;;
+      *) pgrep -P "$pid" >/dev/null || kill -TERM "$pid" 2>/dev/null || true ;;
     esac
   done
   local waited=0

@@ -16,7 +16,7 @@ import java.util.Optional;
  * The entry point of the jar and the installed launcher. With no arguments it opens the console; with a command
  * it runs the command line (including {@code sandbox}, the standalone server). It does not extend Application, so
  * the JavaFX classes load from the class path of a plain {@code java -jar}. A bare {@code java -jar} start of the
- * console goes on in a tuned second JVM ({@link TunedJvmRelaunch}).
+ * console, and a javafx:run one, go on in a tuned second JVM ({@link TunedJvmRelaunch}).
  */
 public final class Launcher {
     private Launcher() {

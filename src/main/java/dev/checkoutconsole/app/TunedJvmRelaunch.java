@@ -1,5 +1,6 @@
 package dev.checkoutconsole.app;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +12,9 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -23,104 +24,156 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 /**
- * Runs a bare {@code java -jar checkout-console.jar} in a second JVM that has the packaged launcher's options. A jar
- * cannot carry JVM options, and without them the console needs about 3 s to its first page on two cores instead of
- * under 2 (README, Benchmarks): the jar's 2,500 start-up classes are read and verified at every start, and C2 keeps a
- * core busy on code that runs only while starting. The second JVM runs the same jar on the same runtime with C2's
- * raised thresholds and a class-data archive of the jar's classes. The archive lives in the user's cache folder;
- * the first start records it when its JVM exits, and a changed jar or runtime gets a new one.
+ * Runs the console in a second JVM that has the packaged launcher's tuning, when its own JVM was started without it:
+ * a bare {@code java -jar checkout-console.jar}, or {@code mvn javafx:run}. Without the tuning the console needs about
+ * 3 s to its first page on two cores instead of under 2 (README, Benchmarks): its 2,500 start-up classes are read and
+ * verified at every start, and C2 keeps a core busy on code that runs only while starting. The second JVM runs the
+ * same classes on the same runtime with C2's raised thresholds and a class-data archive of the classes. The archive
+ * lives in the user's cache folder; the first start records it when its JVM exits, and changed classes, class path or
+ * runtime get a new one.
  *
- * <p>Whoever gives the JVM any option (on the command line, or in JDK_JAVA_OPTIONS, JAVA_TOOL_OPTIONS or
- * _JAVA_OPTIONS) has chosen their JVM, to debug or profile it for instance: the console then runs as started.
+ * <p>A jar cannot carry JVM options, so a {@code java -jar} start is relaunched only when bare: whoever gives the JVM
+ * any option has chosen their JVM, to debug or profile it for instance. javafx:run gives the pom's options, C2's
+ * thresholds among them, and asks for the relaunch ({@value #RELAUNCH_CLASS_FOLDER}): JDK 17 archives no classes of
+ * a class path with a folder on it, so the second JVM runs the same options on a jar packed from
+ * {@code target/classes} ({@link ClassFolderJar}). Either start runs as started when JDK_JAVA_OPTIONS,
+ * JAVA_TOOL_OPTIONS or _JAVA_OPTIONS is set, or when the JVM has an agent (a debugger's or a profiler's).
  */
 final class TunedJvmRelaunch {
     /** Set on the second JVM: the first JVM's start (epoch ms), from which {@code ready in N ms} counts. */
     static final String LAUNCHED_AT = "checkout-console.launchedAt";
+    /** Set by javafx:run (pom.xml): relaunch this start from a class folder. */
+    static final String RELAUNCH_CLASS_FOLDER = "checkout-console.relaunchClassFolder";
     /** The same thresholds as javafx:run's (pom.xml) and the packaged launcher's (installer/build.sh). */
     static final List<String> C2_THRESHOLDS = List.of("-XX:Tier4InvocationThreshold=500000",
             "-XX:Tier4MinInvocationThreshold=60000", "-XX:Tier4CompileThreshold=1500000",
             "-XX:Tier4BackEdgeThreshold=4000000");
     private static final Set<String> OPTION_VARIABLES = Set.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");
+    private static final List<String> AGENT_OPTIONS = List.of("-agentlib:", "-agentpath:", "-javaagent:", "-Xrunjdwp");
+    private static final Set<String> CLASS_PATH_OPTIONS = Set.of("-cp", "-classpath", "--class-path");
+    private static final Set<String> MODULE_PATH_OPTIONS = Set.of("-p", "--module-path");
     /** A JVM that ends on System.exit(0), SIGINT or SIGTERM has written its archive; a killed or crashed one may not. */
     private static final Set<Integer> ORDERLY_EXITS = Set.of(0, 130, 143);
     private static final long STOP_WAIT_SECONDS = 60;
-    /** A recording's name carries the first JVM's pid: {@code console-<key>.jsa.<pid>.part}. */
-    private static final Pattern RECORDING = Pattern.compile("console-\\p{XDigit}+\\.jsa\\.(\\d+)\\.part");
+    /** What a start is writing carries its first JVM's pid: {@code console-<key>.jsa.<pid>.part}, or {@code .jar.}. */
+    private static final Pattern IN_THE_WRITING = Pattern.compile("console-(\\p{XDigit}+)\\.(jsa|jar)\\.(\\d+)\\.part");
 
     private final List<String> command;
     private final Path archive;
     private final Optional<Path> recording;
+    private final Optional<ClassFolder> classFolder;
+    private final long pid;
     private boolean settled;
 
-    private TunedJvmRelaunch(List<String> command, Path archive, Optional<Path> recording) {
+    /** A class folder whose classes the second JVM runs from {@code jar}, packed by the first start that needs it. */
+    private record ClassFolder(Path folder, Path jar) {
+    }
+
+    private TunedJvmRelaunch(List<String> command, Path archive, Optional<Path> recording,
+                             Optional<ClassFolder> classFolder, long pid) {
         this.command = List.copyOf(command);
         this.archive = archive;
         this.recording = recording;
+        this.classFolder = classFolder;
+        this.pid = pid;
     }
 
     /**
      * What this JVM knows of how it was started. {@code arguments} are the JVM's own command-line arguments (empty
-     * when the platform does not tell them); {@code jar} is where the console's classes come from (empty for a
-     * class folder, as under javafx:run); {@code packaged} is a start by the jpackage launcher, which has the
-     * options already; {@code relaunched} is the second JVM itself. {@code startedAtMillis} is read only for a
-     * relaunch: the management bean costs a start that is not relaunched (the packaged one) some 20 ms. The options are HotSpot's, so another VM (its
-     * name does not end in "Server VM", OpenJ9's for one) runs the console as started.
+     * when the platform does not tell them); {@code classes} is the jar or the folder the console's classes come
+     * from; {@code classFolderRelaunch} is javafx:run's request; {@code packaged} is a start by the jpackage
+     * launcher, which has the options already; {@code relaunched} is the second JVM itself. {@code startedAtMillis}
+     * is read only for a relaunch: the management bean costs a start that is not relaunched (the packaged one) some
+     * 20 ms. The options are HotSpot's, so another VM (its name does not end in "Server VM", OpenJ9's for one) runs
+     * the console as started.
      */
-    record Start(Optional<List<String>> arguments, Map<String, String> environment, Optional<Path> jar, long jarSize,
-                 long jarModifiedMillis, Path javaHome, String vmName, String vmVersion, Path cacheDir, boolean packaged,
-                 boolean relaunched, LongSupplier startedAtMillis, long pid) {
+    record Start(Optional<List<String>> arguments, Map<String, String> environment, Optional<Path> classes,
+                 Path javaHome, String vmName, String vmVersion, Path cacheDir, boolean classFolderRelaunch,
+                 boolean packaged, boolean relaunched, LongSupplier startedAtMillis, long pid) {
     }
 
-    /** The relaunch of this JVM, when it is a bare {@code java -jar} start of the console. */
+    /** The relaunch of this JVM, when it is a bare {@code java -jar} or a javafx:run start of the console. */
     static Optional<TunedJvmRelaunch> ofThisJvm() {
-        Optional<Path> jar = consoleJar();
-        if (jar.isEmpty()) {
-            return Optional.empty();
-        }
         try {
-            Path jarPath = jar.get();
-            return planned(new Start(ProcessHandle.current().info().arguments().map(List::of), System.getenv(), jar,
-                    Files.size(jarPath), Files.getLastModifiedTime(jarPath).toMillis(),
-                    Path.of(System.getProperty("java.home")), System.getProperty("java.vm.name"),
-                    System.getProperty("java.vm.version"),
-                    cacheDir(System.getenv(), System.getProperty("user.home")),
-                    System.getProperty("jpackage.app-path") != null, System.getProperty(LAUNCHED_AT) != null,
+            return planned(new Start(ProcessHandle.current().info().arguments().map(List::of), System.getenv(),
+                    consoleClasses(), Path.of(System.getProperty("java.home")), System.getProperty("java.vm.name"),
+                    System.getProperty("java.vm.version"), cacheDir(System.getenv(), System.getProperty("user.home")),
+                    Boolean.getBoolean(RELAUNCH_CLASS_FOLDER), System.getProperty("jpackage.app-path") != null,
+                    System.getProperty(LAUNCHED_AT) != null,
                     () -> ManagementFactory.getRuntimeMXBean().getStartTime(), ProcessHandle.current().pid()));
-        } catch (IOException | InvalidPathException unusablePath) {
+        } catch (InvalidPathException unusablePath) {
             return Optional.empty();
         }
     }
 
-    /** The relaunch a start calls for: none unless it is {@code java -jar <the console's jar>} and nothing else. */
+    /**
+     * The relaunch a start calls for: {@code java -jar <the console's jar>} and nothing else, or javafx:run's request
+     * with the console's class folder on the class path; none otherwise.
+     */
     static Optional<TunedJvmRelaunch> planned(Start start) {
-        if (start.packaged() || start.relaunched() || start.jar().isEmpty() || !start.vmName().endsWith("Server VM")
-                || OPTION_VARIABLES.stream().anyMatch(name -> isSet(start.environment().get(name)))) {
+        if (start.packaged() || start.relaunched() || start.classes().isEmpty() || start.arguments().isEmpty()
+                || !start.vmName().endsWith("Server VM")
+                || OPTION_VARIABLES.stream().anyMatch(name -> isSet(start.environment().get(name)))
+                || start.arguments().get().stream().anyMatch(TunedJvmRelaunch::isAgent)) {
             return Optional.empty();
         }
-        Path jar = start.jar().get().toAbsolutePath().normalize();
-        boolean bareJarStart = start.arguments()
-                .filter(arguments -> arguments.size() == 2 && arguments.get(0).equals("-jar")
-                        && Path.of(arguments.get(1)).toAbsolutePath().normalize().equals(jar))
-                .isPresent();
-        if (!bareJarStart) {
+        Path classes = start.classes().get().toAbsolutePath().normalize();
+        List<String> arguments = start.arguments().get();
+        if (Files.isRegularFile(classes)) {
+            if (!isBareStartOf(classes, arguments)) {
+                return Optional.empty();
+            }
+            List<String> options = concat(C2_THRESHOLDS, List.of("-cp", classes.toString()));
+            return Optional.of(planned(start, key(start, options, List.of(classes)), options, Optional.empty()));
+        }
+        if (!Files.isDirectory(classes) || !start.classFolderRelaunch() || arguments.isEmpty()
+                || !arguments.get(arguments.size() - 1).equals(Launcher.class.getName())) {
             return Optional.empty();
         }
-        Path archive = start.cacheDir().resolve("console-" + archiveKey(start, jar) + ".jsa");
-        Optional<Path> recording = Files.isRegularFile(archive)
+        List<String> options = arguments.subList(0, arguments.size() - 1);
+        int classPathAt = valueIndex(options, CLASS_PATH_OPTIONS);
+        List<String> classPath = classPathAt < 0 ? List.of() : splitPath(options.get(classPathAt));
+        int folderAt = classPath.indexOf(classes.toString());
+        if (folderAt < 0) {
+            return Optional.empty();
+        }
+        int modulePathAt = valueIndex(options, MODULE_PATH_OPTIONS);
+        List<Path> pathEntries = new ArrayList<>();
+        for (String entry : concat(classPath, modulePathAt < 0 ? List.of() : splitPath(options.get(modulePathAt)))) {
+            pathEntries.add(Path.of(entry));
+        }
+        // The jar and its archive share a key: what both depend on, so that the pair is replaced together.
+        String key = key(start, options, pathEntries);
+        Path jar = start.cacheDir().resolve("console-" + key + ".jar");
+        List<String> jarClassPath = new ArrayList<>(classPath);
+        jarClassPath.set(folderAt, jar.toString());
+        List<String> jarOptions = new ArrayList<>(options);
+        jarOptions.set(classPathAt, String.join(File.pathSeparator, jarClassPath));
+        return Optional.of(planned(start, key, jarOptions, Optional.of(new ClassFolder(classes, jar))));
+    }
+
+    private static TunedJvmRelaunch planned(Start start, String key, List<String> options,
+                                            Optional<ClassFolder> classFolder) {
+        Path archive = start.cacheDir().resolve("console-" + key + ".jsa");
+        boolean archived = Files.isRegularFile(archive)
+                && classFolder.map(packed -> Files.isRegularFile(packed.jar())).orElse(true);
+        Optional<Path> recording = archived
                 ? Optional.empty()
                 : Optional.of(start.cacheDir().resolve(archive.getFileName() + "." + start.pid() + ".part"));
         List<String> command = new ArrayList<>();
         command.add(start.javaHome().resolve("bin").resolve("java").toString());
-        command.addAll(C2_THRESHOLDS);
+        command.addAll(options);
         command.add(recording.map(part -> "-XX:ArchiveClassesAtExit=" + part)
                 .orElse("-XX:SharedArchiveFile=" + archive));
         // An archive the JVM cannot use (a damaged file, say) is dropped; the start is then as without it, not noisier.
         command.add("-Xlog:cds=off,cds+dynamic=off");
         command.add("-D" + LAUNCHED_AT + "=" + start.startedAtMillis().getAsLong());
-        command.addAll(List.of("-cp", jar.toString(), Launcher.class.getName()));
-        return Optional.of(new TunedJvmRelaunch(command, archive, recording));
+        command.add(Launcher.class.getName());
+        return new TunedJvmRelaunch(command, archive, recording, classFolder, start.pid());
     }
 
     /**
@@ -147,6 +200,9 @@ final class TunedJvmRelaunch {
      */
     int run() throws IOException, InterruptedException {
         Files.createDirectories(archive.getParent());
+        if (classFolder.isPresent() && !Files.isRegularFile(classFolder.get().jar())) {
+            ClassFolderJar.pack(classFolder.get().folder(), classFolder.get().jar(), pid);
+        }
         Process console = new ProcessBuilder(command).inheritIO().start();
         Thread stopConsole = new Thread(() -> {
             console.destroy();
@@ -192,35 +248,110 @@ final class TunedJvmRelaunch {
     }
 
     /**
-     * Archives of earlier jars or runtimes are never used again, and a recording whose JVM is gone was never kept
-     * (its first JVM was killed).
+     * Archives and packed jars of earlier classes or runtimes are never used again, and what a start was writing when
+     * its first JVM died was never kept. Another start's live recording keeps its key's files.
      */
     private void removeOtherArchives() throws IOException {
+        Set<String> keptKeys = new HashSet<>();
+        keptKeys.add(keyOf(archive.getFileName().toString()));
+        List<Path> others = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(archive.getParent(), "console-*")) {
-            for (Path other : files) {
-                if (!other.equals(archive) && !isLiveRecording(other)) {
-                    Files.deleteIfExists(other);
+            for (Path file : files) {
+                Matcher writing = IN_THE_WRITING.matcher(file.getFileName().toString());
+                if (writing.matches() && isAlive(Long.parseLong(writing.group(3)))) {
+                    keptKeys.add(writing.group(1));
+                } else {
+                    others.add(file);
                 }
+            }
+        }
+        for (Path other : others) {
+            if (!keptKeys.contains(keyOf(other.getFileName().toString()))) {
+                Files.deleteIfExists(other);
             }
         }
     }
 
-    private static boolean isLiveRecording(Path file) {
-        Matcher part = RECORDING.matcher(file.getFileName().toString());
-        return part.matches() && ProcessHandle.of(Long.parseLong(part.group(1))).map(ProcessHandle::isAlive).orElse(false);
+    /** The key in {@code console-<key>.<anything>}. */
+    private static String keyOf(String fileName) {
+        int dot = fileName.indexOf('.');
+        return fileName.substring("console-".length(), dot < 0 ? fileName.length() : dot);
     }
 
-    /** JDK 17 ties a dynamic archive to the jar's path, size and time, and to the runtime that recorded it. */
-    private static String archiveKey(Start start, Path jar) {
-        String identity = String.join("\n", jar.toString(), Long.toString(start.jarSize()),
-                Long.toString(start.jarModifiedMillis()), start.javaHome().toAbsolutePath().normalize().toString(),
-                start.vmVersion());
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException everyJavaHasIt) {
-            throw new IllegalStateException(everyJavaHasIt);
+    private static boolean isAlive(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    /**
+     * JDK 17 ties a dynamic archive to the runtime that recorded it and to the path, size and time of every jar on
+     * the class and module paths: the key has these, the second JVM's options, and each file of a class folder. It is
+     * made at every start, before the console's JVM starts, so cheaply: in a JVM that has just started, java.io.File
+     * walks javafx:run's class folder in 8 ms where Files.walk took 30 to 40, and two CRCs take 3 ms where SHA-256
+     * took 30 to 40. Nobody chooses what is hashed, so 64 bits keep apart what they need to.
+     */
+    private static String key(Start start, List<String> options, List<Path> pathEntries) {
+        StringBuilder identity = new StringBuilder()
+                .append(start.javaHome().toAbsolutePath().normalize()).append('\n')
+                .append(start.vmVersion()).append('\n')
+                .append(String.join("\0", options)).append('\n');
+        for (Path entry : pathEntries) {
+            appendIdentity(identity, entry.toAbsolutePath().normalize().toFile());
         }
+        byte[] bytes = identity.toString().getBytes(StandardCharsets.UTF_8);
+        CRC32 crc32 = new CRC32();
+        crc32.update(bytes);
+        CRC32C crc32c = new CRC32C();
+        crc32c.update(bytes);
+        return HexFormat.of().toHexDigits(crc32.getValue() << 32 | crc32c.getValue());
+    }
+
+    /** A file's path, size and time, or those of each file in a folder; a missing one counts as such. */
+    private static void appendIdentity(StringBuilder identity, File entry) {
+        File[] folderEntries = entry.listFiles();
+        if (folderEntries == null) {
+            identity.append(entry).append(' ').append(entry.length()).append(' ').append(entry.lastModified())
+                    .append('\n');
+            return;
+        }
+        Arrays.sort(folderEntries);
+        for (File folderEntry : folderEntries) {
+            appendIdentity(identity, folderEntry);
+        }
+    }
+
+    private static boolean isBareStartOf(Path jar, List<String> arguments) {
+        return arguments.size() == 2 && arguments.get(0).equals("-jar")
+                && Path.of(arguments.get(1)).toAbsolutePath().normalize().equals(jar);
+    }
+
+    private static boolean isAgent(String argument) {
+        return AGENT_OPTIONS.stream().anyMatch(argument::startsWith);
+    }
+
+    /** Where the value of the last of {@code names} is among the options; -1 when none is there. */
+    private static int valueIndex(List<String> options, Set<String> names) {
+        for (int i = options.size() - 2; i >= 0; i--) {
+            if (names.contains(options.get(i))) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> splitPath(String path) {
+        List<String> entries = new ArrayList<>();
+        for (String entry : path.split(Pattern.quote(File.pathSeparator))) {
+            if (!entry.isEmpty()) {
+                entries.add(Path.of(entry).toAbsolutePath().normalize().toString());
+            }
+        }
+        return entries;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
     }
 
     /** $XDG_CACHE_HOME/checkout-console/jvm, else ~/.cache/checkout-console/jvm. */
@@ -230,14 +361,13 @@ final class TunedJvmRelaunch {
         return base.resolve("checkout-console").resolve("jvm").toAbsolutePath().normalize();
     }
 
-    private static Optional<Path> consoleJar() {
+    private static Optional<Path> consoleClasses() {
         CodeSource source = Launcher.class.getProtectionDomain().getCodeSource();
         if (source == null) {
             return Optional.empty();
         }
         try {
-            Path location = Path.of(source.getLocation().toURI());
-            return Files.isRegularFile(location) ? Optional.of(location) : Optional.empty();
+            return Optional.of(Path.of(source.getLocation().toURI()));
         } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException notAFile) {
             return Optional.empty();
         }

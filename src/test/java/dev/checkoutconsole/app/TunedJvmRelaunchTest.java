@@ -4,13 +4,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,8 +39,8 @@ class TunedJvmRelaunchTest {
 
     private TunedJvmRelaunch.Start start(Optional<List<String>> arguments, Map<String, String> environment, String vmName,
                                          String vmVersion, boolean packaged, boolean relaunched) {
-        return new TunedJvmRelaunch.Start(arguments, environment, Optional.of(jar), 3, 1_700_000_000_000L, javaHome,
-                vmName, vmVersion, cache, packaged, relaunched, () -> STARTED_AT, PID);
+        return new TunedJvmRelaunch.Start(arguments, environment, Optional.of(jar), javaHome, vmName, vmVersion, cache,
+                false, packaged, relaunched, () -> STARTED_AT, PID);
     }
 
     private TunedJvmRelaunch.Start bareJarStart() {
@@ -52,10 +57,11 @@ class TunedJvmRelaunchTest {
         assertThat(relaunch.command()).containsExactly(javaHome.resolve("bin/java").toString(),
                 "-XX:Tier4InvocationThreshold=500000", "-XX:Tier4MinInvocationThreshold=60000",
                 "-XX:Tier4CompileThreshold=1500000", "-XX:Tier4BackEdgeThreshold=4000000",
+                "-cp", jar.toString(),
                 "-XX:ArchiveClassesAtExit=" + archive + "." + PID + ".part",
                 "-Xlog:cds=off,cds+dynamic=off",
                 "-Dcheckout-console.launchedAt=" + STARTED_AT,
-                "-cp", jar.toString(), "dev.checkoutconsole.app.Launcher");
+                "dev.checkoutconsole.app.Launcher");
     }
 
     @Test
@@ -71,20 +77,18 @@ class TunedJvmRelaunchTest {
     }
 
     @Test
-    void anotherJarOrRuntimeGetsItsOwnArchive() {
-        Path archive = TunedJvmRelaunch.planned(bareJarStart()).orElseThrow().archive();
-        TunedJvmRelaunch.Start rebuiltJar = new TunedJvmRelaunch.Start(bareJarStart().arguments(), Map.of(),
-                Optional.of(jar), 4, 1_700_000_000_000L, javaHome, SERVER_VM, "17.0.15+6", cache, false, false,
-                () -> STARTED_AT, PID);
-        TunedJvmRelaunch.Start touchedJar = new TunedJvmRelaunch.Start(bareJarStart().arguments(), Map.of(),
-                Optional.of(jar), 3, 1_700_000_000_001L, javaHome, SERVER_VM, "17.0.15+6", cache, false, false,
-                () -> STARTED_AT, PID);
-        TunedJvmRelaunch.Start updatedRuntime = start(bareJarStart().arguments(), Map.of(), SERVER_VM, "17.0.16+8",
-                false, false);
+    void anotherJarOrRuntimeGetsItsOwnArchive() throws IOException {
+        List<Path> archives = new ArrayList<>();
+        archives.add(TunedJvmRelaunch.planned(bareJarStart()).orElseThrow().archive());
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(1_700_000_000_000L));
+        archives.add(TunedJvmRelaunch.planned(bareJarStart()).orElseThrow().archive());
+        Files.write(jar, new byte[] {1, 2, 3, 4});
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(1_700_000_000_000L));
+        archives.add(TunedJvmRelaunch.planned(bareJarStart()).orElseThrow().archive());
+        archives.add(TunedJvmRelaunch.planned(start(bareJarStart().arguments(), Map.of(), SERVER_VM, "17.0.16+8",
+                false, false)).orElseThrow().archive());
 
-        assertThat(List.of(rebuiltJar, touchedJar, updatedRuntime))
-                .map(other -> TunedJvmRelaunch.planned(other).orElseThrow().archive())
-                .doesNotContain(archive).doesNotHaveDuplicates();
+        assertThat(archives).as("first, touched, rebuilt, on an updated runtime").doesNotHaveDuplicates();
     }
 
     @Test
@@ -116,8 +120,121 @@ class TunedJvmRelaunchTest {
                 .as("the packaged launcher").isEmpty();
         assertThat(TunedJvmRelaunch.planned(start(bare, Map.of(), SERVER_VM, "17", false, true)))
                 .as("the relaunched JVM").isEmpty();
-        assertThat(TunedJvmRelaunch.planned(new TunedJvmRelaunch.Start(bare, Map.of(), Optional.empty(), 0, 0, javaHome,
-                SERVER_VM, "17", cache, false, false, () -> STARTED_AT, PID))).as("classes from a folder").isEmpty();
+        assertThat(TunedJvmRelaunch.planned(new TunedJvmRelaunch.Start(bare, Map.of(), Optional.empty(), javaHome,
+                SERVER_VM, "17", cache, false, false, false, () -> STARTED_AT, PID))).as("classes not told").isEmpty();
+    }
+
+    /** The JVM's arguments of a javafx:run start (pom.xml), here with one jar on each path. */
+    private List<String> javafxRunArguments(Path classFolder, String... more) {
+        List<String> arguments = new ArrayList<>(List.of(more));
+        arguments.addAll(List.of("--add-exports", "javafx.base/com.sun.javafx.event=ALL-UNNAMED",
+                "-XX:Tier4InvocationThreshold=500000", "-Dcheckout-console.relaunchClassFolder=true",
+                "--module-path", folder.resolve("javafx-base.jar").toString(), "--add-modules", "javafx.base",
+                "-classpath", classFolder + File.pathSeparator + folder.resolve("jackson-core.jar"),
+                "dev.checkoutconsole.app.Launcher"));
+        return arguments;
+    }
+
+    private TunedJvmRelaunch.Start javafxRunStart(List<String> arguments, Map<String, String> environment,
+                                                  boolean relaunchAsked) throws IOException {
+        Files.write(folder.resolve("javafx-base.jar"), new byte[] {4});
+        Files.write(folder.resolve("jackson-core.jar"), new byte[] {5});
+        return new TunedJvmRelaunch.Start(Optional.of(arguments), environment, Optional.of(classFolder()), javaHome,
+                SERVER_VM, "17.0.15+6", cache, relaunchAsked, false, false, () -> STARTED_AT, PID);
+    }
+
+    private Path classFolder() throws IOException {
+        Path classes = folder.resolve("target/classes");
+        Files.createDirectories(classes.resolve("dev/checkoutconsole/app"));
+        Files.createDirectories(classes.resolve("fxml"));
+        if (!Files.exists(classes.resolve("fxml/main.fxml"))) {
+            Files.writeString(classes.resolve("dev/checkoutconsole/app/Launcher.class"), "launcher");
+            Files.writeString(classes.resolve("fxml/main.fxml"), "<BorderPane/>");
+        }
+        return classes;
+    }
+
+    @Test
+    void aJavafxRunStartRunsItsOwnOptionsOnAJarOfItsClassFolder() throws IOException {
+        TunedJvmRelaunch relaunch = TunedJvmRelaunch.planned(javafxRunStart(javafxRunArguments(classFolder()), Map.of(),
+                true)).orElseThrow();
+
+        Path archive = relaunch.archive();
+        assertThat(archive.getFileName().toString()).matches("console-\\p{XDigit}{16}\\.jsa");
+        Path packedJar = cache.resolve(archive.getFileName().toString().replace(".jsa", ".jar"));
+        assertThat(relaunch.command()).containsExactly(javaHome.resolve("bin/java").toString(),
+                "--add-exports", "javafx.base/com.sun.javafx.event=ALL-UNNAMED",
+                "-XX:Tier4InvocationThreshold=500000", "-Dcheckout-console.relaunchClassFolder=true",
+                "--module-path", folder.resolve("javafx-base.jar").toString(), "--add-modules", "javafx.base",
+                "-classpath", packedJar + File.pathSeparator + folder.resolve("jackson-core.jar"),
+                "-XX:ArchiveClassesAtExit=" + archive + "." + PID + ".part",
+                "-Xlog:cds=off,cds+dynamic=off",
+                "-Dcheckout-console.launchedAt=" + STARTED_AT,
+                "dev.checkoutconsole.app.Launcher");
+    }
+
+    @Test
+    void aJavafxRunStartPacksItsClassesAndTheNextStartUsesThemAndTheirArchive() throws Exception {
+        fakeJava(0);
+        TunedJvmRelaunch.Start start = javafxRunStart(javafxRunArguments(classFolder()), Map.of(), true);
+        TunedJvmRelaunch first = TunedJvmRelaunch.planned(start).orElseThrow();
+
+        assertThat(first.run()).isZero();
+
+        assertThat(first.archive()).hasContent("recorded");
+        Path packedJar = cache.resolve(first.archive().getFileName().toString().replace(".jsa", ".jar"));
+        try (JarFile packed = new JarFile(packedJar.toFile())) {
+            assertThat(packed.stream().map(JarEntry::getName)).contains("dev/", "dev/checkoutconsole/app/",
+                    "dev/checkoutconsole/app/Launcher.class", "fxml/", "fxml/main.fxml");
+            assertThat(packed.getInputStream(packed.getEntry("fxml/main.fxml"))).hasContent("<BorderPane/>");
+        }
+        List<String> next = TunedJvmRelaunch.planned(start).orElseThrow().command();
+        assertThat(next).contains("-XX:SharedArchiveFile=" + first.archive())
+                .anyMatch(argument -> argument.startsWith(packedJar + File.pathSeparator));
+    }
+
+    @Test
+    void aRecompiledClassGetsANewJarAndArchiveAndTheOldPairGoes() throws Exception {
+        fakeJava(0);
+        TunedJvmRelaunch before = TunedJvmRelaunch.planned(javafxRunStart(javafxRunArguments(classFolder()), Map.of(),
+                true)).orElseThrow();
+        before.run();
+        Path launcherClass = classFolder().resolve("dev/checkoutconsole/app/Launcher.class");
+        FileTime compiledAt = Files.getLastModifiedTime(launcherClass);
+        Files.writeString(launcherClass, "recompiled");
+        Files.setLastModifiedTime(launcherClass, compiledAt);
+
+        TunedJvmRelaunch after = TunedJvmRelaunch.planned(javafxRunStart(javafxRunArguments(classFolder()), Map.of(),
+                true)).orElseThrow();
+        assertThat(after.archive()).isNotEqualTo(before.archive()).doesNotExist();
+        after.run();
+
+        try (var left = Files.list(cache)) {
+            assertThat(left.map(file -> file.getFileName().toString())).containsExactlyInAnyOrder(
+                    after.archive().getFileName().toString(),
+                    after.archive().getFileName().toString().replace(".jsa", ".jar"));
+        }
+    }
+
+    @Test
+    void aClassFolderStartIsRelaunchedOnlyAsJavafxRunAsks() throws IOException {
+        Path classes = classFolder();
+        assertThat(TunedJvmRelaunch.planned(javafxRunStart(javafxRunArguments(classes), Map.of(), false)))
+                .as("not asked, as by a test or an IDE").isEmpty();
+        List<String> otherMain = new ArrayList<>(javafxRunArguments(classes));
+        otherMain.set(otherMain.size() - 1, "dev.checkoutconsole.app.ConsoleApplication");
+        assertThat(TunedJvmRelaunch.planned(javafxRunStart(otherMain, Map.of(), true))).as("another main class")
+                .isEmpty();
+        List<String> folderNotOnClassPath = javafxRunArguments(folder.resolve("elsewhere"));
+        assertThat(TunedJvmRelaunch.planned(javafxRunStart(folderNotOnClassPath, Map.of(), true)))
+                .as("the class folder is not on the class path").isEmpty();
+        assertThat(TunedJvmRelaunch.planned(javafxRunStart(
+                javafxRunArguments(classes, "-agentlib:jdwp=transport=dt_socket,server=y,address=5005"), Map.of(),
+                true))).as("a debugger's agent").isEmpty();
+        assertThat(TunedJvmRelaunch.planned(javafxRunStart(javafxRunArguments(classes),
+                Map.of("JDK_JAVA_OPTIONS", "-Xmx1g"), true))).as("options from the environment").isEmpty();
+        assertThat(TunedJvmRelaunch.planned(javafxRunStart(javafxRunArguments(classes), Map.of(), true)))
+                .as("as asked").isPresent();
     }
 
     @Test
@@ -132,10 +249,13 @@ class TunedJvmRelaunchTest {
     void theSecondJvmsOrderlyExitKeepsItsRecordingAndClearsOlderArchives() throws Exception {
         fakeJava(0);
         Files.createDirectories(cache);
-        Path olderJarsArchive = Files.writeString(cache.resolve("console-0123456789abcdef.jsa"), "old");
+        Path olderArchive = Files.writeString(cache.resolve("console-0123456789abcdef.jsa"), "old");
+        Path olderPackedJar = Files.writeString(cache.resolve("console-0123456789abcdef.jar"), "old");
         Path killedRecording = Files.writeString(cache.resolve("console-0123456789abcdef.jsa." + deadPid() + ".part"), "x");
-        Path liveRecording = Files.writeString(
-                cache.resolve("console-0123456789abcdef.jsa." + ProcessHandle.current().pid() + ".part"), "x");
+        Path killedPacking = Files.writeString(cache.resolve("console-0123456789abcdef.jar." + deadPid() + ".part"), "x");
+        long livePid = ProcessHandle.current().pid();
+        Path liveRecording = Files.writeString(cache.resolve("console-fedcba9876543210.jsa." + livePid + ".part"), "x");
+        Path liveStartsPackedJar = Files.writeString(cache.resolve("console-fedcba9876543210.jar"), "x");
         TunedJvmRelaunch relaunch = TunedJvmRelaunch.planned(bareJarStart()).orElseThrow();
 
         assertThat(relaunch.run()).isZero();
@@ -143,9 +263,9 @@ class TunedJvmRelaunchTest {
         assertThat(relaunch.archive()).hasContent("recorded");
         assertThat(Files.readString(folder.resolve("arguments")).strip()).isEqualTo(
                 String.join(" ", relaunch.command().subList(1, relaunch.command().size())));
-        assertThat(olderJarsArchive).doesNotExist();
-        assertThat(killedRecording).doesNotExist();
-        assertThat(liveRecording).exists();
+        assertThat(List.of(olderArchive, olderPackedJar, killedRecording, killedPacking))
+                .allSatisfy(gone -> assertThat(gone).doesNotExist());
+        assertThat(List.of(liveRecording, liveStartsPackedJar)).allSatisfy(kept -> assertThat(kept).exists());
     }
 
     @Test

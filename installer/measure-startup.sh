@@ -47,14 +47,18 @@ cpu_gauge() {
 }
 cpu_gauge
 
-# A bare `java -jar` start's first run records its second JVM's class archive in the (fresh) cache folder
-# (TunedJvmRelaunch); the rounds then start as every later start does. That first run is shown on its own.
+# The first run of a bare `java -jar` start, and of `mvn javafx:run`, records its second JVM's class archive in the
+# (fresh) cache folder (TunedJvmRelaunch); the rounds then start as every later start does. Those first runs are
+# shown on their own.
+javafx_run=(mvn -o -q -f "$ROOT/pom.xml" -Dmaven.repo.local="$MAVEN_REPO" javafx:run)
+first_javafx_run="mvn javafx:run, first start (records)"
+run "$first_javafx_run" mvn "${javafx_run[@]}"
 first_jar_start="java -jar, first start (records)"
 run "$first_jar_start" jar java -jar "$JAR"
 
 for round in $(seq 1 "$rounds"); do
   echo "round $round"
-  run "mvn javafx:run" mvn mvn -o -q -f "$ROOT/pom.xml" -Dmaven.repo.local="$MAVEN_REPO" javafx:run
+  run "mvn javafx:run" mvn "${javafx_run[@]}"
   run "java -jar target/checkout-console.jar" jar java -jar "$JAR"
   for i in "${!launchers[@]}"; do
     run "${launchers[$i]#"$ROOT/"}" "launcher$i" "${launchers[$i]}"
@@ -63,7 +67,7 @@ done
 
 echo "medians over $rounds runs:"
 median() { sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2)}'; }
-for label in "$first_jar_start" "mvn javafx:run" "java -jar target/checkout-console.jar" "${launchers[@]#"$ROOT/"}"; do
+for label in "$first_javafx_run" "$first_jar_start" "mvn javafx:run" "java -jar target/checkout-console.jar" "${launchers[@]#"$ROOT/"}"; do
   column() { awk -F'\t' -v l="$label" -v c="$1" '$1 == l {print $c}' "$homes/results" | median; }
   printf '%-40s ready %6s ms  launch-to-ready %6s ms  cpu %6s ms\n' "$label" "$(column 2)" "$(column 3)" "$(column 4)"
 done

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
@@ -86,25 +87,26 @@ final class TunedJvmRelaunch {
      * What this JVM knows of how it was started. {@code arguments} are the JVM's own command-line arguments (empty
      * when the platform does not tell them); {@code classes} is the jar or the folder the console's classes come
      * from; {@code classFolderRelaunch} is javafx:run's request; {@code packaged} is a start by the jpackage
-     * launcher, which has the options already; {@code relaunched} is the second JVM itself. {@code startedAtMillis}
-     * is read only for a relaunch: the management bean costs a start that is not relaunched (the packaged one) some
-     * 20 ms. The options are HotSpot's, so another VM (its name does not end in "Server VM", OpenJ9's for one) runs
+     * launcher, which has the options already; {@code relaunched} is the second JVM itself. The arguments and the pid
+     * are read only when the flags leave a relaunch possible, and {@code startedAtMillis} only for a relaunch: the
+     * process handle costs a start that is not relaunched (the packaged one, and the second JVM) some 15 ms, the
+     * management bean some 20. The options are HotSpot's, so another VM (its name does not end in "Server VM", OpenJ9's for one) runs
      * the console as started.
      */
-    record Start(Optional<List<String>> arguments, Map<String, String> environment, Optional<Path> classes,
+    record Start(Supplier<Optional<List<String>>> arguments, Map<String, String> environment, Optional<Path> classes,
                  Path javaHome, String vmName, String vmVersion, Path cacheDir, boolean classFolderRelaunch,
-                 boolean packaged, boolean relaunched, LongSupplier startedAtMillis, long pid) {
+                 boolean packaged, boolean relaunched, LongSupplier startedAtMillis, LongSupplier pid) {
     }
 
     /** The relaunch of this JVM, when it is a bare {@code java -jar} or a javafx:run start of the console. */
     static Optional<TunedJvmRelaunch> ofThisJvm() {
         try {
-            return planned(new Start(ProcessHandle.current().info().arguments().map(List::of), System.getenv(),
+            return planned(new Start(() -> ProcessHandle.current().info().arguments().map(List::of), System.getenv(),
                     consoleClasses(), Path.of(System.getProperty("java.home")), System.getProperty("java.vm.name"),
                     System.getProperty("java.vm.version"), cacheDir(System.getenv(), System.getProperty("user.home")),
                     Boolean.getBoolean(RELAUNCH_CLASS_FOLDER), System.getProperty("jpackage.app-path") != null,
                     System.getProperty(LAUNCHED_AT) != null,
-                    () -> ManagementFactory.getRuntimeMXBean().getStartTime(), ProcessHandle.current().pid()));
+                    () -> ManagementFactory.getRuntimeMXBean().getStartTime(), () -> ProcessHandle.current().pid()));
         } catch (InvalidPathException unusablePath) {
             return Optional.empty();
         }
@@ -115,14 +117,16 @@ final class TunedJvmRelaunch {
      * with the console's class folder on the class path; none otherwise.
      */
     static Optional<TunedJvmRelaunch> planned(Start start) {
-        if (start.packaged() || start.relaunched() || start.classes().isEmpty() || start.arguments().isEmpty()
-                || !start.vmName().endsWith("Server VM")
-                || OPTION_VARIABLES.stream().anyMatch(name -> isSet(start.environment().get(name)))
-                || start.arguments().get().stream().anyMatch(TunedJvmRelaunch::isAgent)) {
+        if (start.packaged() || start.relaunched() || start.classes().isEmpty() || !start.vmName().endsWith("Server VM")
+                || OPTION_VARIABLES.stream().anyMatch(name -> isSet(start.environment().get(name)))) {
+            return Optional.empty();
+        }
+        Optional<List<String>> toldArguments = start.arguments().get();
+        if (toldArguments.isEmpty() || toldArguments.get().stream().anyMatch(TunedJvmRelaunch::isAgent)) {
             return Optional.empty();
         }
         Path classes = start.classes().get().toAbsolutePath().normalize();
-        List<String> arguments = start.arguments().get();
+        List<String> arguments = toldArguments.get();
         if (Files.isRegularFile(classes)) {
             if (!isBareStartOf(classes, arguments)) {
                 return Optional.empty();
@@ -158,12 +162,13 @@ final class TunedJvmRelaunch {
 
     private static TunedJvmRelaunch planned(Start start, String key, List<String> options,
                                             Optional<ClassFolder> classFolder) {
+        long pid = start.pid().getAsLong();
         Path archive = start.cacheDir().resolve("console-" + key + ".jsa");
         boolean archived = Files.isRegularFile(archive)
                 && classFolder.map(packed -> Files.isRegularFile(packed.jar())).orElse(true);
         Optional<Path> recording = archived
                 ? Optional.empty()
-                : Optional.of(start.cacheDir().resolve(archive.getFileName() + "." + start.pid() + ".part"));
+                : Optional.of(start.cacheDir().resolve(archive.getFileName() + "." + pid + ".part"));
         List<String> command = new ArrayList<>();
         command.add(start.javaHome().resolve("bin").resolve("java").toString());
         command.addAll(options);
@@ -173,7 +178,7 @@ final class TunedJvmRelaunch {
         command.add("-Xlog:cds=off,cds+dynamic=off");
         command.add("-D" + LAUNCHED_AT + "=" + start.startedAtMillis().getAsLong());
         command.add(Launcher.class.getName());
-        return new TunedJvmRelaunch(command, archive, recording, classFolder, start.pid());
+        return new TunedJvmRelaunch(command, archive, recording, classFolder, pid);
     }
 
     /**

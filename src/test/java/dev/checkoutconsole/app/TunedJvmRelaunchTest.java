@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
@@ -39,8 +41,8 @@ class TunedJvmRelaunchTest {
 
     private TunedJvmRelaunch.Start start(Optional<List<String>> arguments, Map<String, String> environment, String vmName,
                                          String vmVersion, boolean packaged, boolean relaunched) {
-        return new TunedJvmRelaunch.Start(arguments, environment, Optional.of(jar), javaHome, vmName, vmVersion, cache,
-                false, packaged, relaunched, () -> STARTED_AT, PID);
+        return new TunedJvmRelaunch.Start(() -> arguments, environment, Optional.of(jar), javaHome, vmName, vmVersion,
+                cache, false, packaged, relaunched, () -> STARTED_AT, () -> PID);
     }
 
     private TunedJvmRelaunch.Start bareJarStart() {
@@ -85,7 +87,7 @@ class TunedJvmRelaunchTest {
         Files.write(jar, new byte[] {1, 2, 3, 4});
         Files.setLastModifiedTime(jar, FileTime.fromMillis(1_700_000_000_000L));
         archives.add(TunedJvmRelaunch.planned(bareJarStart()).orElseThrow().archive());
-        archives.add(TunedJvmRelaunch.planned(start(bareJarStart().arguments(), Map.of(), SERVER_VM, "17.0.16+8",
+        archives.add(TunedJvmRelaunch.planned(start(bareJarStart().arguments().get(), Map.of(), SERVER_VM, "17.0.16+8",
                 false, false)).orElseThrow().archive());
 
         assertThat(archives).as("first, touched, rebuilt, on an updated runtime").doesNotHaveDuplicates();
@@ -98,16 +100,16 @@ class TunedJvmRelaunchTest {
         assertThat(TunedJvmRelaunch.planned(start(Optional.of(withOption), Map.of(), SERVER_VM, "17", false, false)))
                 .isEmpty();
         for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS")) {
-            assertThat(TunedJvmRelaunch.planned(start(bareJarStart().arguments(), Map.of(variable, "-Xmx2g"), SERVER_VM,
+            assertThat(TunedJvmRelaunch.planned(start(bareJarStart().arguments().get(), Map.of(variable, "-Xmx2g"), SERVER_VM,
                     "17", false, false))).as(variable).isEmpty();
         }
-        assertThat(TunedJvmRelaunch.planned(start(bareJarStart().arguments(), Map.of("JAVA_TOOL_OPTIONS", " "),
+        assertThat(TunedJvmRelaunch.planned(start(bareJarStart().arguments().get(), Map.of("JAVA_TOOL_OPTIONS", " "),
                 SERVER_VM, "17", false, false))).as("a blank variable sets nothing").isPresent();
     }
 
     @Test
     void onlyABareJarStartOfThisJarOnHotSpotIsRelaunched() {
-        Optional<List<String>> bare = bareJarStart().arguments();
+        Optional<List<String>> bare = bareJarStart().arguments().get();
         assertThat(TunedJvmRelaunch.planned(start(Optional.empty(), Map.of(), SERVER_VM, "17", false, false)))
                 .as("arguments the platform does not tell").isEmpty();
         assertThat(TunedJvmRelaunch.planned(start(Optional.of(List.of("-jar", folder.resolve("other.jar").toString())),
@@ -120,8 +122,9 @@ class TunedJvmRelaunchTest {
                 .as("the packaged launcher").isEmpty();
         assertThat(TunedJvmRelaunch.planned(start(bare, Map.of(), SERVER_VM, "17", false, true)))
                 .as("the relaunched JVM").isEmpty();
-        assertThat(TunedJvmRelaunch.planned(new TunedJvmRelaunch.Start(bare, Map.of(), Optional.empty(), javaHome,
-                SERVER_VM, "17", cache, false, false, false, () -> STARTED_AT, PID))).as("classes not told").isEmpty();
+        assertThat(TunedJvmRelaunch.planned(new TunedJvmRelaunch.Start(() -> bare, Map.of(), Optional.empty(), javaHome,
+                SERVER_VM, "17", cache, false, false, false, () -> STARTED_AT, () -> PID))).as("classes not told")
+                .isEmpty();
     }
 
     /** The JVM's arguments of a javafx:run start (pom.xml), here with one jar on each path. */
@@ -139,8 +142,8 @@ class TunedJvmRelaunchTest {
                                                   boolean relaunchAsked) throws IOException {
         Files.write(folder.resolve("javafx-base.jar"), new byte[] {4});
         Files.write(folder.resolve("jackson-core.jar"), new byte[] {5});
-        return new TunedJvmRelaunch.Start(Optional.of(arguments), environment, Optional.of(classFolder()), javaHome,
-                SERVER_VM, "17.0.15+6", cache, relaunchAsked, false, false, () -> STARTED_AT, PID);
+        return new TunedJvmRelaunch.Start(() -> Optional.of(arguments), environment, Optional.of(classFolder()),
+                javaHome, SERVER_VM, "17.0.15+6", cache, relaunchAsked, false, false, () -> STARTED_AT, () -> PID);
     }
 
     private Path classFolder() throws IOException {
@@ -235,6 +238,21 @@ class TunedJvmRelaunchTest {
                 Map.of("JDK_JAVA_OPTIONS", "-Xmx1g"), true))).as("options from the environment").isEmpty();
         assertThat(TunedJvmRelaunch.planned(javafxRunStart(javafxRunArguments(classes), Map.of(), true)))
                 .as("as asked").isPresent();
+    }
+
+    @Test
+    void aPackagedOrSecondJvmDoesNotReadItsProcessHandle() {
+        Supplier<Optional<List<String>>> unread = () -> {
+            throw new AssertionError("the arguments were read");
+        };
+        LongSupplier unreadPid = () -> {
+            throw new AssertionError("the pid was read");
+        };
+        for (boolean packaged : List.of(true, false)) {
+            TunedJvmRelaunch.Start start = new TunedJvmRelaunch.Start(unread, Map.of(), Optional.of(jar), javaHome,
+                    SERVER_VM, "17", cache, false, packaged, !packaged, () -> STARTED_AT, unreadPid);
+            assertThat(TunedJvmRelaunch.planned(start)).isEmpty();
+        }
     }
 
     @Test

@@ -100,10 +100,11 @@ final class TunedJvmRelaunch {
 
     /** The relaunch of this JVM, when it is a bare {@code java -jar} or a javafx:run start of the console. */
     static Optional<TunedJvmRelaunch> ofThisJvm() {
+        Map<String, String> environment = System.getenv();
         try {
-            return planned(new Start(() -> ProcessHandle.current().info().arguments().map(List::of), System.getenv(),
+            return planned(new Start(() -> ProcessHandle.current().info().arguments().map(List::of), environment,
                     consoleClasses(), Path.of(System.getProperty("java.home")), System.getProperty("java.vm.name"),
-                    System.getProperty("java.vm.version"), cacheDir(System.getenv(), System.getProperty("user.home")),
+                    System.getProperty("java.vm.version"), cacheDir(environment, System.getProperty("user.home")),
                     Boolean.getBoolean(RELAUNCH_CLASS_FOLDER), System.getProperty("jpackage.app-path") != null,
                     System.getProperty(LAUNCHED_AT) != null,
                     () -> ManagementFactory.getRuntimeMXBean().getStartTime(), () -> ProcessHandle.current().pid()));
@@ -128,28 +129,36 @@ final class TunedJvmRelaunch {
         Path classes = start.classes().get().toAbsolutePath().normalize();
         List<String> arguments = toldArguments.get();
         if (Files.isRegularFile(classes)) {
-            if (!isBareStartOf(classes, arguments)) {
-                return Optional.empty();
-            }
-            List<String> options = concat(C2_THRESHOLDS, List.of("-cp", classes.toString()));
-            return Optional.of(planned(start, key(start, options, List.of(classes)), options, Optional.empty()));
+            return plannedForJar(start, classes, arguments);
         }
-        if (!Files.isDirectory(classes) || !start.classFolderRelaunch() || arguments.isEmpty()
-                || !arguments.get(arguments.size() - 1).equals(Launcher.class.getName())) {
+        return Files.isDirectory(classes) && start.classFolderRelaunch()
+                ? plannedForClassFolder(start, classes, arguments)
+                : Optional.empty();
+    }
+
+    private static Optional<TunedJvmRelaunch> plannedForJar(Start start, Path jar, List<String> arguments) {
+        if (!isBareStartOf(jar, arguments)) {
+            return Optional.empty();
+        }
+        List<String> options = concat(C2_THRESHOLDS, List.of("-cp", jar.toString()));
+        return Optional.of(planned(start, key(start, options, List.of(jar.toString())), options, Optional.empty()));
+    }
+
+    /** javafx:run's own options, with the class folder on the class path replaced by a jar packed from it. */
+    private static Optional<TunedJvmRelaunch> plannedForClassFolder(Start start, Path folder, List<String> arguments) {
+        if (arguments.isEmpty() || !arguments.get(arguments.size() - 1).equals(Launcher.class.getName())) {
             return Optional.empty();
         }
         List<String> options = arguments.subList(0, arguments.size() - 1);
         int classPathAt = valueIndex(options, CLASS_PATH_OPTIONS);
         List<String> classPath = classPathAt < 0 ? List.of() : splitPath(options.get(classPathAt));
-        int folderAt = classPath.indexOf(classes.toString());
+        int folderAt = classPath.indexOf(folder.toString());
         if (folderAt < 0) {
             return Optional.empty();
         }
         int modulePathAt = valueIndex(options, MODULE_PATH_OPTIONS);
-        List<Path> pathEntries = new ArrayList<>();
-        for (String entry : concat(classPath, modulePathAt < 0 ? List.of() : splitPath(options.get(modulePathAt)))) {
-            pathEntries.add(Path.of(entry));
-        }
+        List<String> pathEntries = concat(classPath,
+                modulePathAt < 0 ? List.of() : splitPath(options.get(modulePathAt)));
         // The jar and its archive share a key: what both depend on, so that the pair is replaced together.
         String key = key(start, options, pathEntries);
         Path jar = start.cacheDir().resolve("console-" + key + ".jar");
@@ -157,7 +166,7 @@ final class TunedJvmRelaunch {
         jarClassPath.set(folderAt, jar.toString());
         List<String> jarOptions = new ArrayList<>(options);
         jarOptions.set(classPathAt, String.join(File.pathSeparator, jarClassPath));
-        return Optional.of(planned(start, key, jarOptions, Optional.of(new ClassFolder(classes, jar))));
+        return Optional.of(planned(start, key, jarOptions, Optional.of(new ClassFolder(folder, jar))));
     }
 
     private static TunedJvmRelaunch planned(Start start, String key, List<String> options,
@@ -294,13 +303,13 @@ final class TunedJvmRelaunch {
      * walks javafx:run's class folder in 8 ms where Files.walk took 30 to 40, and two CRCs take 3 ms where SHA-256
      * took 30 to 40. Nobody chooses what is hashed, so 64 bits keep apart what they need to.
      */
-    private static String key(Start start, List<String> options, List<Path> pathEntries) {
+    private static String key(Start start, List<String> options, List<String> pathEntries) {
         StringBuilder identity = new StringBuilder()
                 .append(start.javaHome().toAbsolutePath().normalize()).append('\n')
                 .append(start.vmVersion()).append('\n')
                 .append(String.join("\0", options)).append('\n');
-        for (Path entry : pathEntries) {
-            appendIdentity(identity, entry.toAbsolutePath().normalize().toFile());
+        for (String entry : pathEntries) {
+            appendIdentity(identity, new File(entry));
         }
         byte[] bytes = identity.toString().getBytes(StandardCharsets.UTF_8);
         CRC32 crc32 = new CRC32();
